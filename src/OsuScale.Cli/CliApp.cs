@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace OsuScale.Cli;
+
+/// <summary>The <c>osu-scale</c> command line: one file per verb, this class only assembles them.</summary>
+internal static class CliApp
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("osu-scale: collect, parse, model and report OSU Micro-Benchmarks scaling campaigns.");
+        return root;
+    }
+
+    public static Task<int> RunAsync(string[] args) => Build().Parse(args).InvokeAsync();
+}

@@ -1,0 +1,1 @@
+return await OsuScale.Cli.CliApp.RunAsync(args);
