@@ -1,0 +1,108 @@
+using System.Globalization;
+using MathNet.Numerics.Distributions;
+
+namespace OsuScale.Model.Fitting;
+
+/// <summary>
+/// The growth exponent as the Theil–Sen slope of log(median) against log(N): the median of the slopes between every
+/// pair of sizes, which one wild size cannot drag (breakdown point 29 %).
+/// </summary>
+internal static class ExponentEstimator
+{
+    public static ExponentEstimate Estimate(SeriesPoints points, FitOptions options)
+    {
+        var n = points.Length;
+        var level = options.Level;
+        if (n < 2)
+            return new ExponentEstimate(0, double.NegativeInfinity, double.PositiveInfinity, level, "undetermined (one size)");
+        var x = points.Nodes.Select(v => Math.Log(v)).ToArray();
+        var y = points.Medians.Select(v => Math.Log(v)).ToArray();
+        var slope = Slope(x, y);
+        var sxx = SumOfSquares(x);
+        var p = (1 + level) / 2;
+        var repetitions = points.TypicalRepetitions;
+        var noiseSe = options.Noise is { } noise ? noise * SeriesPoints.MedianNoiseFactor(repetitions) / Math.Sqrt(sxx) : 0;
+
+        if (repetitions >= 2)
+        {
+            var (low, high) = Bootstrap(points, x, options);
+            return new ExponentEstimate(slope, Math.Min(low, slope), Math.Max(high, slope), level,
+                string.Create(CultureInfo.InvariantCulture, $"bootstrap over repetitions ({options.BootstrapResamples} resamples)"));
+        }
+
+        if (n == 2)
+        {
+            if (noiseSe == 0)
+                return new ExponentEstimate(slope, double.NegativeInfinity, double.PositiveInfinity, level, "undetermined (two sizes, no noise estimate)");
+            var z = Normal.InvCDF(0, 1, p);
+            return new ExponentEstimate(slope, slope - z * noiseSe, slope + z * noiseSe, level, "noise estimate (two sizes)");
+        }
+
+        var intercept = Intercept(x, y, slope);
+        double rss = 0;
+        for (var k = 0; k < n; k++) rss += Math.Pow(y[k] - intercept - slope * x[k], 2);
+        var residualSe = Math.Sqrt(rss / (n - 2)) / Math.Sqrt(sxx);
+        if (noiseSe > residualSe)
+        {
+            var z = Normal.InvCDF(0, 1, p);
+            return new ExponentEstimate(slope, slope - z * noiseSe, slope + z * noiseSe, level, "noise estimate (residual spread is smaller)");
+        }
+        var t = StudentT.InvCDF(0, 1, n - 2, p);
+        return new ExponentEstimate(slope, slope - t * residualSe, slope + t * residualSe, level,
+            string.Create(CultureInfo.InvariantCulture, $"residual spread (t, {n - 2} df)"));
+    }
+
+    /// <summary>The Theil–Sen slope: the median of pairwise slopes.</summary>
+    public static double Slope(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var n = x.Length;
+        Span<double> slopes = n <= 32 ? stackalloc double[n * (n - 1) / 2] : new double[n * (n - 1) / 2];
+        var m = 0;
+        for (var a = 0; a < n; a++)
+            for (var b = a + 1; b < n; b++)
+                if (x[b] != x[a]) slopes[m++] = (y[b] - y[a]) / (x[b] - x[a]);
+        return m == 0 ? 0 : Stats.MedianInPlace(slopes[..m]);
+    }
+
+    /// <summary>The intercept matching a Theil–Sen slope: the median of y − slope·x.</summary>
+    public static double Intercept(double[] x, double[] y, double slope) =>
+        Stats.Median([.. x.Select((xi, k) => y[k] - slope * xi)]);
+
+    private static double SumOfSquares(double[] x)
+    {
+        var mean = x.Average();
+        return x.Sum(v => (v - mean) * (v - mean));
+    }
+
+    /// <summary>Percentile interval of the slope over resamples of the repetitions within each size.</summary>
+    private static (double Low, double High) Bootstrap(SeriesPoints points, double[] x, FitOptions options)
+    {
+        var random = new Random(options.Seed);
+        var n = points.Length;
+        var slopes = new double[options.BootstrapResamples];
+        var y = new double[n];
+        var maxCount = points.Counts.Max();
+        var draw = new double[maxCount];
+        for (var b = 0; b < slopes.Length; b++)
+        {
+            for (var k = 0; k < n; k++)
+            {
+                var values = points.Values[k];
+                for (var r = 0; r < values.Length; r++) draw[r] = values[random.Next(values.Length)];
+                y[k] = Math.Log(Stats.MedianInPlace(draw.AsSpan(0, values.Length)));
+            }
+            slopes[b] = Slope(x, y);
+        }
+        Array.Sort(slopes);
+        var alpha = (1 - options.Level) / 2;
+        return (Quantile(slopes, alpha), Quantile(slopes, 1 - alpha));
+    }
+
+    private static double Quantile(double[] sorted, double tau)
+    {
+        var h = (sorted.Length - 1) * tau;
+        var lo = (int)Math.Floor(h);
+        var hi = Math.Min(lo + 1, sorted.Length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+}
