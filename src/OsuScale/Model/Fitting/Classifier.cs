@@ -124,6 +124,24 @@ internal static class Classifier
         return rss;
     }
 
+    /// <summary>AICc of a model over all observations, with relative residuals; +∞ when too few observations.</summary>
+    public static double ObservationAicc(SeriesPoints points, ScalingModel model, int parameters)
+    {
+        double rss = 0;
+        var n = 0;
+        for (var k = 0; k < points.Length; k++)
+        {
+            var predicted = model.Evaluate(points.Nodes[k]);
+            foreach (var value in points.Values[k])
+            {
+                rss += Math.Pow((value - predicted) / value, 2);
+                n++;
+            }
+        }
+        if (n - parameters - 1 <= 0) return double.PositiveInfinity;
+        return n * Math.Log(Math.Max(rss / n, 1e-12)) + 2 * parameters + 2.0 * parameters * (parameters + 1) / (n - parameters - 1);
+    }
+
     private static bool KeepSegmented(SeriesPoints points, FitResult single, SegmentedFit segmented, double sigma, Thresholds t, out double singleMisfit)
     {
         var n = points.Length;
@@ -138,9 +156,13 @@ internal static class Classifier
         var consistent = segmentedDof <= 0
             || segmented.RelativeRss / (sigmaMedian * sigmaMedian) <= ChiSquared.InvCDF(segmentedDof, t.JumpMisfitLevel);
         var large = Math.Abs(Math.Log(segmented.Jump.Ratio)) >= t.StepOverNoise * sigma;
-        var better = !double.IsFinite(segmented.Fit.Aicc) || !double.IsFinite(single.Aicc)
+        // AICc over every observation (not the medians): repetitions are evidence too, and with five medians the
+        // small-sample correction alone would forbid any three-parameter model.
+        var singleAicc = ObservationAicc(points, single.Model, single.Model.ParameterCount);
+        var segmentedAicc = ObservationAicc(points, segmented.Fit.Model, segmented.Parameters);
+        var better = !double.IsFinite(segmentedAicc) || !double.IsFinite(singleAicc)
             ? segmented.RelativeRss < singleRss
-            : segmented.Fit.Aicc < single.Aicc - t.JumpAiccMargin;
+            : segmentedAicc < singleAicc - t.JumpAiccMargin;
         return consistent && large && better;
     }
 }
