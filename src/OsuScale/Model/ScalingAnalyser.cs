@@ -143,9 +143,8 @@ public sealed class ScalingAnalyser
         var single = ModelSelector.Select(points, fitOptions);
         var constant = ModelSelector.Select(points, fitOptions with { Hypotheses = [] });
         var exponent = ExponentEstimator.Estimate(points, fitOptions);
-        var segmented = SegmentedFitter.Fit(points, fitOptions);
         var decision = Classifier.Classify(points, single, () => ModelSelector.Select(points, fitOptions, growingOnly: true),
-            constant, exponent, segmented, noise, t);
+            constant, exponent, () => SegmentedFitter.Fit(points, fitOptions), noise, t);
         var predictions = options.PredictAt.Select(n => decision.Fit.Predict(n, options.Level)).ToImmutableArray();
         return new ScalingVerdict(
             series.Benchmark,

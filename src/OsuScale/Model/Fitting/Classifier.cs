@@ -24,7 +24,7 @@ internal static class Classifier
         Func<FitResult> growing,
         FitResult constant,
         ExponentEstimate exponent,
-        SegmentedFit? segmented,
+        Func<SegmentedFit?> segmented,
         NoiseEstimate noise,
         Thresholds t)
     {
@@ -40,17 +40,17 @@ internal static class Classifier
         if (n == 1)
             return new(ScalingCategory.PossibleIssue, Growth.Flat, Confidence.Low, constant, null, Facts(VerdictBasis.SinglePoint, constant));
 
-        if (segmented is not null && KeepSegmented(points, single, segmented, sigma, t, out var singleMisfit))
+        if (KeepSegmented(points, single, segmented, sigma, t, out var singleMisfit) is { } kept)
         {
-            var jump = segmented.Jump;
+            var jump = kept.Jump;
             var step = jump.Kind == "step";
             var upperPoints = nodes.Count(x => x > jump.AfterNodes);
             var margin = Math.Abs(Math.Log(jump.Ratio)) / (t.StepOverNoise * sigma);
             var confidence = upperPoints == 1 || margin < t.LowConfidenceMargin ? Confidence.Low
                 : n >= t.HighConfidencePoints && margin >= t.HighConfidenceMargin ? Confidence.High
                 : Confidence.Medium;
-            return new(step ? ScalingCategory.PossibleIssue : ScalingCategory.ScalingIssue, Growth.Jump, confidence, segmented.Fit, jump,
-                Facts(step ? VerdictBasis.Step : VerdictBasis.Inflection, segmented.Fit, jump, singleMisfit));
+            return new(step ? ScalingCategory.PossibleIssue : ScalingCategory.ScalingIssue, Growth.Jump, confidence, kept.Fit, jump,
+                Facts(step ? VerdictBasis.Step : VerdictBasis.Inflection, kept.Fit, jump, singleMisfit));
         }
 
         var q = Normal.InvCDF(0, 1, (1 + exponent.Level) / 2);
@@ -142,16 +142,23 @@ internal static class Classifier
         return n * Math.Log(Math.Max(rss / n, 1e-12)) + 2 * parameters + 2.0 * parameters * (parameters + 1) / (n - parameters - 1);
     }
 
-    private static bool KeepSegmented(SeriesPoints points, FitResult single, SegmentedFit segmented, double sigma, Thresholds t, out double singleMisfit)
+    /// <summary>
+    /// The two-segment model when it beats the single law clearly: the single law's residuals are inconsistent with
+    /// the noise (χ² at <see cref="Thresholds.JumpMisfitLevel"/>), the segmented model's are not, the step exceeds
+    /// <see cref="Thresholds.StepOverNoise"/> σ and it wins on AICc by <see cref="Thresholds.JumpAiccMargin"/>.
+    /// The segmented model is only fitted when the first test fails the single law.
+    /// </summary>
+    private static SegmentedFit? KeepSegmented(SeriesPoints points, FitResult single, Func<SegmentedFit?> fitSegmented, double sigma, Thresholds t, out double singleMisfit)
     {
         var n = points.Length;
         var singleRss = RelativeRss(points, single.Model);
         singleMisfit = Math.Sqrt(singleRss / n);
         var sigmaMedian = sigma * SeriesPoints.MedianNoiseFactor(points.TypicalRepetitions);
         var singleDof = n - single.Model.ParameterCount;
-        if (singleDof <= 0) return false;
+        if (n < 3 || singleDof <= 0) return null;
         var misfit = singleRss / (sigmaMedian * sigmaMedian) > ChiSquared.InvCDF(singleDof, t.JumpMisfitLevel);
-        if (!misfit) return false;
+        if (!misfit) return null;
+        if (fitSegmented() is not { } segmented) return null;
         var segmentedDof = n - segmented.Parameters;
         var consistent = segmentedDof <= 0
             || segmented.RelativeRss / (sigmaMedian * sigmaMedian) <= ChiSquared.InvCDF(segmentedDof, t.JumpMisfitLevel);
@@ -163,6 +170,6 @@ internal static class Classifier
         var better = !double.IsFinite(segmentedAicc) || !double.IsFinite(singleAicc)
             ? segmented.RelativeRss < singleRss
             : segmentedAicc < singleAicc - t.JumpAiccMargin;
-        return consistent && large && better;
+        return consistent && large && better ? segmented : null;
     }
 }

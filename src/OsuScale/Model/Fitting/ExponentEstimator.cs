@@ -77,25 +77,66 @@ internal static class ExponentEstimator
     /// <summary>Percentile interval of the slope over resamples of the repetitions within each size.</summary>
     private static (double Low, double High) Bootstrap(SeriesPoints points, double[] x, FitOptions options)
     {
-        var random = new Random(options.Seed);
+        var random = new SplitMix64((ulong)(uint)options.Seed);
         var n = points.Length;
         var slopes = new double[options.BootstrapResamples];
         var y = new double[n];
-        var maxCount = points.Counts.Max();
-        var draw = new double[maxCount];
+        // The values of each size are sorted, so the median of a resample is the value at the median of the drawn
+        // indices: counting the draws per index finds it without sorting doubles.
+        Span<int> counts = stackalloc int[Math.Min(points.Counts.Max(), 1024)];
+        var large = points.Counts.Max() > 1024 ? new double[points.Counts.Max()] : null;
         for (var b = 0; b < slopes.Length; b++)
         {
             for (var k = 0; k < n; k++)
             {
                 var values = points.Values[k];
-                for (var r = 0; r < values.Length; r++) draw[r] = values[random.Next(values.Length)];
-                y[k] = Math.Log(Stats.MedianInPlace(draw.AsSpan(0, values.Length)));
+                var r = values.Length;
+                if (large is not null)
+                {
+                    for (var i = 0; i < r; i++) large[i] = values[random.Next(r)];
+                    y[k] = Math.Log(Stats.MedianInPlace(large.AsSpan(0, r)));
+                    continue;
+                }
+                counts[..r].Clear();
+                for (var i = 0; i < r; i++) counts[random.Next(r)]++;
+                y[k] = Math.Log(0.5 * (RankValue(values, counts, (r - 1) / 2) + RankValue(values, counts, r / 2)));
             }
             slopes[b] = Slope(x, y);
         }
         Array.Sort(slopes);
         var alpha = (1 - options.Level) / 2;
         return (Quantile(slopes, alpha), Quantile(slopes, 1 - alpha));
+    }
+
+    /// <summary>
+    /// A small, fast, seedable generator (SplitMix64) for the bootstrap's index draws: the same seed gives the same
+    /// resamples on every platform and .NET version, which <see cref="Random"/>'s seeded algorithm does not promise.
+    /// </summary>
+    private struct SplitMix64(ulong seed)
+    {
+        private ulong state = seed;
+
+        /// <summary>A uniform index in [0, count) by multiply-shift (bias below 2⁻³² for the counts used here).</summary>
+        public int Next(int count)
+        {
+            var z = state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            return (int)(((z >> 32) * (ulong)count) >> 32);
+        }
+    }
+
+    /// <summary>The value of the resample element with the given 0-based rank, from the draw counts per sorted index.</summary>
+    private static double RankValue(double[] sorted, ReadOnlySpan<int> counts, int rank)
+    {
+        var seen = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            seen += counts[i];
+            if (seen > rank) return sorted[i];
+        }
+        return sorted[^1];
     }
 
     private static double Quantile(double[] sorted, double tau)

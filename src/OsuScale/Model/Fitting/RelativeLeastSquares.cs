@@ -1,6 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.LinearAlgebra.Factorization;
-
 namespace OsuScale.Model.Fitting;
 
 /// <summary>
@@ -21,32 +18,108 @@ internal static class RelativeLeastSquares
         if (shape is null) intercept = true;
         var p = shape is null || !intercept ? 1 : 2;
         if (n < p) throw new ArgumentException($"{n} point(s) cannot fit {p} parameter(s)");
-        var x = intercept
-            ? Matrix<double>.Build.Dense(n, p, (r, c) => c == 0 ? 1.0 / values[r] : shape!.Term(nodes[r]) / values[r])
-            : Matrix<double>.Build.Dense(n, 1, (r, _) => shape!.Term(nodes[r]) / values[r]);
-        var ones = Vector<double>.Build.Dense(n, 1.0);
-        var qr = x.QR(QRMethod.Thin);
-        var r = qr.R;
-        for (var k = 0; k < p; k++)
+        Span<double> a = n <= 64 ? stackalloc double[n] : new double[n];
+        Span<double> b = n <= 64 ? stackalloc double[n] : new double[n];
+        for (var i = 0; i < n; i++)
         {
-            if (Math.Abs(r[k, k]) < 1e-12 * Math.Max(1.0, Math.Abs(r[0, 0])))
-                return LinearSolution.Degenerate(p);
+            a[i] = intercept ? 1.0 / values[i] : shape!.Term(nodes[i]) / values[i];
+            if (p == 2) b[i] = shape!.Term(nodes[i]) / values[i];
         }
-        var beta = qr.Solve(ones);
-        var residuals = ones - x * beta;
-        var q = qr.Q;
+        return p == 1 ? OneColumn(a, shape, intercept) : TwoColumns(a, b, shape!);
+    }
+
+    /// <summary>
+    /// Least squares of a target of ones on one column: β = Σa/Σa², hᵢᵢ = aᵢ²/Σa².
+    /// </summary>
+    private static LinearSolution OneColumn(ReadOnlySpan<double> a, Hypothesis? shape, bool intercept)
+    {
+        var n = a.Length;
+        double aa = 0, at = 0;
+        for (var i = 0; i < n; i++)
+        {
+            aa += a[i] * a[i];
+            at += a[i];
+        }
+        if (!(aa > 0) || !double.IsFinite(aa)) return LinearSolution.Degenerate(1);
+        var beta = at / aa;
         double rss = 0, press = 0;
         for (var i = 0; i < n; i++)
         {
-            var e = residuals[i];
+            var e = 1 - beta * a[i];
+            var h = a[i] * a[i] / aa;
             rss += e * e;
-            double h = 0;
-            for (var k = 0; k < p; k++) h += q[i, k] * q[i, k];
-            press += 1 - h < 1e-9 ? double.PositiveInfinity : Math.Pow(e / (1 - h), 2);
+            press += 1 - h < 1e-9 ? double.PositiveInfinity : (e / (1 - h)) * (e / (1 - h));
         }
-        var rInverse = r.Inverse();
-        var gramInverse = rInverse * rInverse.Transpose();
-        return new LinearSolution(beta.ToArray(), rss, press, gramInverse.ToArray(), n, shape, intercept);
+        return new LinearSolution([beta], rss, press, new double[,] { { 1 / aa } }, n, shape, intercept);
+    }
+
+    /// <summary>
+    /// Least squares of a target of ones on two columns by a thin QR factorisation (Gram–Schmidt with one
+    /// re-orthogonalisation, as accurate as Householder for two columns), allocation-free: the model search solves
+    /// about 180 such n×2 problems per series. Tests check it against MathNet.Numerics' QR.
+    /// </summary>
+    private static LinearSolution TwoColumns(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Hypothesis shape)
+    {
+        var n = a.Length;
+        Span<double> q1 = n <= 64 ? stackalloc double[n] : new double[n];
+        Span<double> q2 = n <= 64 ? stackalloc double[n] : new double[n];
+        var r11 = Norm(a);
+        if (!(r11 > 0) || !double.IsFinite(r11)) return LinearSolution.Degenerate(2);
+        for (var i = 0; i < n; i++) q1[i] = a[i] / r11;
+        b.CopyTo(q2);
+        double r12 = 0;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var d = Dot(q1, q2);
+            r12 += d;
+            for (var i = 0; i < n; i++) q2[i] -= d * q1[i];
+        }
+        var r22 = Norm(q2);
+        var bNorm = Norm(b);
+        if (!(r22 > 1e-12 * bNorm) || !double.IsFinite(r22)) return LinearSolution.Degenerate(2);
+        for (var i = 0; i < n; i++) q2[i] /= r22;
+
+        // Qᵀ·1, then back-substitution R·β = Qᵀ·1.
+        double z1 = 0, z2 = 0;
+        for (var i = 0; i < n; i++)
+        {
+            z1 += q1[i];
+            z2 += q2[i];
+        }
+        var beta2 = z2 / r22;
+        var beta1 = (z1 - r12 * beta2) / r11;
+        double rss = 0, press = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var e = 1 - z1 * q1[i] - z2 * q2[i];
+            var h = q1[i] * q1[i] + q2[i] * q2[i];
+            rss += e * e;
+            press += 1 - h < 1e-9 ? double.PositiveInfinity : (e / (1 - h)) * (e / (1 - h));
+        }
+        // (XᵀX)⁻¹ = R⁻¹R⁻ᵀ with R⁻¹ = [[1/r11, −r12/(r11 r22)], [0, 1/r22]].
+        var i11 = 1 / r11;
+        var i12 = -r12 / (r11 * r22);
+        var i22 = 1 / r22;
+        var gram = new double[,] { { i11 * i11 + i12 * i12, i12 * i22 }, { i12 * i22, i22 * i22 } };
+        return new LinearSolution([beta1, beta2], rss, press, gram, n, shape);
+    }
+
+    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        double s = 0;
+        for (var i = 0; i < x.Length; i++) s += x[i] * y[i];
+        return s;
+    }
+
+    /// <summary>The Euclidean norm, scaled to avoid overflow of the squares.</summary>
+    private static double Norm(ReadOnlySpan<double> x)
+    {
+        double scale = 0;
+        foreach (var v in x) scale = Math.Max(scale, Math.Abs(v));
+        if (scale == 0 || !double.IsFinite(scale)) return scale;
+        double s = 0;
+        foreach (var v in x) s += (v / scale) * (v / scale);
+        return scale * Math.Sqrt(s);
     }
 }
 
