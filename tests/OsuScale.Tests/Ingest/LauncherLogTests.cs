@@ -228,3 +228,31 @@ public class LauncherLogTests
         Assert.Contains(c.Diagnostics, d => d.Location == new SourceLocation("<text>", 14) && d.Message.Contains("not valid JSON"));
     }
 }
+
+/// <summary>The two forms of <c>time</c> output and lines that only look like them.</summary>
+public class TimeFooterTests
+{
+    [Theory]
+    [InlineData("real\t0m43.910s", 43.910)]
+    [InlineData("real\t204m28.196s", 12268.196)]
+    [InlineData("real\t1h2m3.5s", 3723.5)]
+    [InlineData("real 5.93", 5.93)]
+    [InlineData("real  0.00", 0.0)]
+    public void Footers_in_bash_and_posix_form(string line, double seconds)
+    {
+        var e = Assert.Single(CampaignReader.ReadText($"time srun -n 2 osu_latency\n# OSU MPI Latency Test\n# Size  Latency (us)\n1   1.0\n{line}\n").Executions);
+        Assert.Equal(seconds, e.WallSeconds);
+    }
+
+    [Theory]
+    [InlineData("real\t0m30.6")]   // a bash line cut at the end of a log
+    [InlineData("real\t0")]
+    [InlineData("real time 5")]
+    [InlineData("realtime 5.93")]
+    public void Cut_or_foreign_lines_are_not_footers(string line)
+    {
+        var e = Assert.Single(CampaignReader.ReadText($"time srun -n 2 osu_latency\n# OSU MPI Latency Test\n# Size  Latency (us)\n1   1.0\n{line}").Executions);
+        Assert.Null(e.WallSeconds);
+        Assert.Equal(ExecutionStatus.Incomplete, e.Status);
+    }
+}
