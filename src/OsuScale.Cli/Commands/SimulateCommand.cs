@@ -30,26 +30,22 @@ internal static class SimulateCommand
                 stderr.WriteLine($"osu-scale: error: {error}");
                 return ExitCodes.Usage;
             }
-            SimulationSpec spec;
-            try
-            {
-                spec = SimulationSpec.Example(sizeList.Value.IsEmpty ? null : sizeList.Value,
-                    parseResult.GetValue(repetitions), parseResult.GetValue(noise), parseResult.GetValue(seed));
-                CampaignSimulator.Simulate(spec with { Sizes = [spec.Sizes[0]], Repetitions = 1 });
-            }
-            catch (ArgumentException e)
-            {
-                stderr.WriteLine($"osu-scale: error: {e.Message.ReplaceLineEndings(" ")}");
-                return ExitCodes.Usage;
-            }
             var folder = parseResult.GetValue(output)!;
             try
             {
+                var spec = SimulationSpec.Example(sizeList.Value.IsEmpty ? null : sizeList.Value,
+                    parseResult.GetValue(repetitions), parseResult.GetValue(noise), parseResult.GetValue(seed));
                 var files = CampaignSimulator.Write(spec, folder);
                 File.WriteAllText(Path.Combine(folder, "README.md"), Readme(spec), new UTF8Encoding(false));
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"wrote {files.Count} synthetic log(s) to {folder}: {spec.Benchmarks.Length} benchmarks, sizes {string.Join(",", spec.Sizes)}, {spec.Repetitions} repetition(s), noise {spec.Noise:0.###}, seed {spec.Seed}"));
                 return ExitCodes.Ok;
+            }
+            catch (ArgumentException e)
+            {
+                // The spec is validated before anything is written.
+                stderr.WriteLine($"osu-scale: error: {e.Message.ReplaceLineEndings(" ")}");
+                return ExitCodes.Usage;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using CsvHelper.Configuration;
 using OsuScale.Model;
 
 namespace OsuScale.Show.Exporters;
@@ -9,7 +10,7 @@ namespace OsuScale.Show.Exporters;
 /// interval, points, repetitions, noise, confidence, reason, fit quality, the jump when there is one, and for every
 /// node count asked for the prediction with its interval (<c>predicted_128_seconds</c>, <c>predicted_128_low</c>,
 /// <c>predicted_128_high</c>; without the <c>_seconds</c> suffix for metric series, whose unit is in <c>unit</c>).
-/// Numbers are invariant-culture round-trip values.
+/// Numbers are invariant-culture round-trip values; lines end with <c>\n</c> on every platform.
 /// </summary>
 public sealed class VerdictsCsvExporter
 {
@@ -50,7 +51,7 @@ public sealed class VerdictsCsvExporter
         ArgumentNullException.ThrowIfNull(verdicts);
         ArgumentNullException.ThrowIfNull(predictAt);
         ArgumentNullException.ThrowIfNull(writer);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
         string[] header =
         [
             "benchmark", "series", "category", "growth", "model", "exponent", "exponent_low", "exponent_high", "points",
