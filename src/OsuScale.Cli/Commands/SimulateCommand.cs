@@ -36,7 +36,7 @@ internal static class SimulateCommand
                 var spec = SimulationSpec.Example(sizeList.Value.IsEmpty ? null : sizeList.Value,
                     parseResult.GetValue(repetitions), parseResult.GetValue(noise), parseResult.GetValue(seed));
                 var files = CampaignSimulator.Write(spec, folder);
-                File.WriteAllText(Path.Combine(folder, "README.md"), Readme(spec), new UTF8Encoding(false));
+                File.WriteAllText(Path.Combine(folder, "README.md"), Readme(spec, folder), new UTF8Encoding(false));
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"wrote {files.Count} synthetic log(s) to {folder}: {spec.Benchmarks.Length} benchmarks, sizes {string.Join(",", spec.Sizes)}, {spec.Repetitions} repetition(s), noise {spec.Noise:0.###}, seed {spec.Seed}"));
                 return ExitCodes.Ok;
@@ -57,7 +57,7 @@ internal static class SimulateCommand
     }
 
     /// <summary>The README written beside the logs: what is synthetic, the laws (the ground truth) and how to regenerate them.</summary>
-    internal static string Readme(SimulationSpec spec)
+    internal static string Readme(SimulationSpec spec, string folder)
     {
         var text = new StringBuilder();
         text.AppendLine("# Synthetic OSU campaign (not measured)");
@@ -66,11 +66,11 @@ internal static class SimulateCommand
         text.AppendLine("The logs have the shape of metrics-operator launcher logs (preamble, `METADATA START`, `METRICS OPERATOR TIMEPOINT`");
         text.AppendLine("sections, `time mpirun ...`, OSU 5.8 tables, bash `real`/`user`/`sys` footers), so every `osu-scale` verb reads them.");
         text.AppendLine();
-        text.AppendLine("Regenerate exactly these bytes with:");
+        text.AppendLine("Regenerate exactly these bytes with this command, run from the same working directory (in a checkout, `./osu-scale simulate ...` builds and runs the tool):");
         text.AppendLine();
         text.AppendLine("```");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"osu-scale simulate -o <folder> --sizes {string.Join(",", spec.Sizes)} --repetitions {spec.Repetitions} --noise {spec.Noise:0.###} --seed {spec.Seed}"));
+            $"osu-scale simulate -o {folder} --sizes {string.Join(",", spec.Sizes)} --repetitions {spec.Repetitions} --noise {spec.Noise:0.###} --seed {spec.Seed}"));
         text.AppendLine("```");
         text.AppendLine();
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,

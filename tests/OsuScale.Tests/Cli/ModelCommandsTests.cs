@@ -31,7 +31,7 @@ public sealed class ModelCommandsTests : IDisposable
         Assert.Equal(7, Directory.GetFiles(target).Length);
         var readme = File.ReadAllText(Path.Combine(target, "README.md"));
         Assert.Contains("Synthetic", readme);
-        Assert.Contains("osu-scale simulate -o <folder> --sizes 4,8,16 --repetitions 2 --noise 0.1 --seed 3", readme);
+        Assert.Contains($"osu-scale simulate -o {target} --sizes 4,8,16 --repetitions 2 --noise 0.1 --seed 3", readme);
         Assert.Contains("| osu_allreduce | step ×4 from 32 nodes |", readme);
     }
 

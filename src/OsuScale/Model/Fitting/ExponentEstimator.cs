@@ -26,8 +26,19 @@ internal static class ExponentEstimator
         if (repetitions >= 2)
         {
             var (low, high) = Bootstrap(points, x, options);
-            return new ExponentEstimate(slope, Math.Min(low, slope), Math.Max(high, slope), level,
-                string.Create(CultureInfo.InvariantCulture, $"bootstrap over repetitions ({options.BootstrapResamples} resamples)"));
+            low = Math.Min(low, slope);
+            high = Math.Max(high, slope);
+            var method = string.Create(CultureInfo.InvariantCulture, $"bootstrap over repetitions ({options.BootstrapResamples} resamples)");
+            // Resampling three or four repetitions understates the spread of their median; the noise estimate's
+            // standard error is a floor on the interval's half-width.
+            var floor = Normal.InvCDF(0, 1, p) * noiseSe;
+            if (slope - low < floor || high - slope < floor)
+            {
+                low = Math.Min(low, slope - floor);
+                high = Math.Max(high, slope + floor);
+                method += ", widened to the noise floor";
+            }
+            return new ExponentEstimate(slope, low, high, level, method);
         }
 
         if (n == 2)
