@@ -54,8 +54,8 @@ public sealed class ScalingAnalyser
 
         var wallNoise = CampaignNoise(wall, "wall times of pair benchmarks", t);
         var metricNoise = CampaignNoise(metrics, "primary metric of pair benchmarks at each message size", t);
-        var verdicts = wall.Select(s => Verdict(s, wallNoise, options)).ToImmutableArray();
-        var seriesVerdicts = metrics.Select(s => Verdict(s, metricNoise, options)).ToImmutableArray();
+        var verdicts = Verdicts(wall, wallNoise, options);
+        var seriesVerdicts = Verdicts(metrics, metricNoise, options);
         return new CampaignAnalysis(verdicts, seriesVerdicts, wallNoise, metricNoise, options, excluded, notes.ToImmutable());
     }
 
@@ -132,6 +132,17 @@ public sealed class ScalingAnalyser
             Relative = t.MinimumNoise,
             Description = estimate.Description + string.Create(CultureInfo.InvariantCulture, $", raised to the {t.MinimumNoise:0.###} floor"),
         };
+
+    /// <summary>
+    /// The verdicts of independent series, in order. Series are analysed in parallel: each one's computation
+    /// (including its seeded bootstrap) depends on nothing else, so the result is the same as sequentially.
+    /// </summary>
+    private static ImmutableArray<ScalingVerdict> Verdicts(List<Series> series, NoiseEstimate campaignNoise, AnalysisOptions options)
+    {
+        var verdicts = new ScalingVerdict[series.Count];
+        Parallel.For(0, series.Count, k => verdicts[k] = Verdict(series[k], campaignNoise, options));
+        return [.. verdicts];
+    }
 
     private static ScalingVerdict Verdict(Series series, NoiseEstimate campaignNoise, AnalysisOptions options)
     {
