@@ -82,7 +82,7 @@ internal static partial class Lines
     {
         if (trimmed.Length == 0 || trimmed.Length > 2000) return null;
         var first = trimmed[0];
-        if (!(char.IsAsciiDigit(first) || first is '-' or '+' or '.' or 'n' or 'N' or 'i' or 'I')) return null;
+        if (!MayStartRow(first)) return null;
         var tokens = trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         foreach (var t in tokens)
         {
@@ -92,11 +92,18 @@ internal static partial class Lines
         return tokens;
     }
 
+    /// <summary>True when a trimmed line starting with <paramref name="first"/> could be a table row.</summary>
+    public static bool MayStartRow(char first) =>
+        char.IsAsciiDigit(first) || first is '-' or '+' or '.' or 'n' or 'N' or 'i' or 'I' or 'P' or 'F';
+
     /// <summary>Reads one numeric token with the invariant culture (also <c>nan</c>, <c>-nan</c>, <c>inf</c> as C prints them).</summary>
-    public static bool TryNumber(string token, out double value)
+    public static bool TryNumber(ReadOnlySpan<char> token, out double value)
     {
         if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return true;
-        switch (token.ToLowerInvariant())
+        if (token.Length is < 3 or > 9) return false;
+        Span<char> lower = stackalloc char[token.Length];
+        token.ToLowerInvariant(lower);
+        switch (lower)
         {
             case "nan" or "-nan" or "+nan": value = double.NaN; return true;
             case "inf" or "+inf" or "infinity": value = double.PositiveInfinity; return true;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -78,14 +79,21 @@ internal sealed partial class LogParser
             return;
         }
 
-        var t = line.Trim();
-        var at = new SourceLocation(_file, lineNo);
+        var span = line.AsSpan().Trim();
         if (_current is not null) _current.LastLine = lineNo;
-        if (t.Length == 0)
+        if (span.Length == 0)
         {
             _hostMode = HostMode.None;
             return;
         }
+
+        // Fast path for the bulk of a log: a row of the open table, parsed from the span without allocating tokens.
+        if (_hostMode == HostMode.None && Lines.MayStartRow(span[0]) && _current is { Closed: false, Current: { } open }
+            && TryFastRow(span, open, lineNo))
+            return;
+
+        var t = span.Length == line.Length ? line : span.ToString();
+        var at = new SourceLocation(_file, lineNo);
 
         if (t[0] == 'M')
         {
@@ -345,6 +353,42 @@ internal sealed partial class LogParser
             }
         }
         table.Rows.Add(new OsuRow(size, values.MoveToImmutable(), at.Line));
+    }
+
+    /// <summary>Adds a well-formed row of the open table; false (nothing done) when the line is anything else.</summary>
+    private bool TryFastRow(ReadOnlySpan<char> line, TableBuilder table, int lineNo)
+    {
+        Span<Range> tokens = stackalloc Range[table.Width + 1];
+        var count = line.SplitAny(tokens, " \t", StringSplitOptions.RemoveEmptyEntries);
+        if (count != table.Width) return false;
+        long? size = null;
+        var first = 0;
+        if (table.HasSize)
+        {
+            if (!long.TryParse(line[tokens[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var bytes)) return false;
+            size = bytes;
+            first = 1;
+        }
+        var values = new double[count - first];
+        var failed = false;
+        for (var k = first; k < count; k++)
+        {
+            var token = line[tokens[k]];
+            if (token.SequenceEqual("Pass")) values[k - first] = 1;
+            else if (token.SequenceEqual("Fail")) failed = true;
+            else if (!Lines.TryNumber(token, out values[k - first])) return false;
+        }
+        var s = _current!;
+        if (s.PendingDatatype is not null && table.Rows.Count > 0)
+        {
+            table = new TableBuilder(table.Columns, table.HasSize, s.PendingDatatype);
+            s.Tables.Add(table);
+            s.PendingDatatype = null;
+        }
+        if (failed)
+            s.Fail(size is null ? "validation failed" : string.Create(CultureInfo.InvariantCulture, $"validation failed at message size {size}"), new SourceLocation(_file, lineNo));
+        table.Rows.Add(new OsuRow(size, ImmutableCollectionsMarshal.AsImmutableArray(values), lineNo));
+        return true;
     }
 
     private void Launch(LaunchCommand launch, SourceLocation at)
