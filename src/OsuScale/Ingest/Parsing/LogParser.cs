@@ -49,6 +49,7 @@ internal sealed partial class LogParser
     private int _metadataLine;
     private int? _runIteration;
     private bool _anyFooter;
+    private int _lastContentLine, _previousContentLine;
 
     private enum HostMode { None, Main, Pairs }
 
@@ -80,12 +81,14 @@ internal sealed partial class LogParser
         }
 
         var span = line.AsSpan().Trim();
-        if (_current is not null) _current.LastLine = lineNo;
         if (span.Length == 0)
         {
             _hostMode = HostMode.None;
             return;
         }
+        _previousContentLine = _lastContentLine;
+        _lastContentLine = lineNo;
+        if (_current is not null) _current.LastLine = lineNo;
 
         // Fast path for the bulk of a log: a row of the open table, parsed from the span without allocating tokens.
         if (_hostMode == HostMode.None && Lines.MayStartRow(span[0]) && _current is { Closed: false, Current: { } open }
@@ -165,7 +168,7 @@ internal sealed partial class LogParser
 
         if (char.IsAsciiLetter(t[0]) && t.Contains("  ", StringComparison.Ordinal) || t.EndsWith(')'))
         {
-            if (ColumnVocabulary.Header(t) is { } header)
+            if (CachedHeader(t, 0) is { } header)
             {
                 Header(header.HasSize, header.Columns, at);
                 return;
@@ -245,20 +248,20 @@ internal sealed partial class LogParser
 
     private void Comment(string t, SourceLocation at)
     {
-        if (Lines.Title(t) is { } title)
+        if (CachedTitle(t) is { } title)
         {
             if (_current is null || _current.Title is not null || _current.HasResult || _current.Closed) StartNew(at);
             var s = _current!;
             s.Title = title.Title;
             s.TitleName = title.Name;
             s.Version = title.Version;
-            s.TitleBenchmark = Lines.FromTitle(title.Name);
+            s.TitleBenchmark = title.Benchmark;
             if (s.Launch is null) s.Start = at;
             TakePendingSettings(s);
             return;
         }
 
-        if (ColumnVocabulary.Header(t.AsSpan(1)) is { } header)
+        if (CachedHeader(t, 1) is { } header)
         {
             Header(header.HasSize, header.Columns, at);
             return;
@@ -283,6 +286,26 @@ internal sealed partial class LogParser
         {
             foreach (var kv in settings) AddSetting(_pendingSettings, kv);
         }
+    }
+
+    // A log repeats the same few titles and headers many times: remember what each parsed to (bounded).
+    private readonly Dictionary<string, (bool HasSize, OsuColumn[] Columns)?> _headers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Title, string Name, string? Version, BenchmarkInfo? Benchmark)?> _titles = new(StringComparer.Ordinal);
+
+    private (bool HasSize, OsuColumn[] Columns)? CachedHeader(string t, int skip)
+    {
+        if (_headers.TryGetValue(t, out var known)) return known;
+        var header = ColumnVocabulary.Header(t.AsSpan(skip));
+        if (_headers.Count < 256) _headers[t] = header;
+        return header;
+    }
+
+    private (string Title, string Name, string? Version, BenchmarkInfo? Benchmark)? CachedTitle(string t)
+    {
+        if (_titles.TryGetValue(t, out var known)) return known;
+        (string, string, string?, BenchmarkInfo?)? title = Lines.Title(t) is { } x ? (x.Title, x.Name, x.Version, Lines.FromTitle(x.Name)) : null;
+        if (_titles.Count < 256) _titles[t] = title;
+        return title;
     }
 
     private void Header(bool hasSize, OsuColumn[] columns, SourceLocation at)
@@ -453,6 +476,8 @@ internal sealed partial class LogParser
 
     private void StartNew(SourceLocation at)
     {
+        // The line that opens the next section is not part of this one.
+        if (_current is not null && _current.LastLine >= at.Line) _current.LastLine = _previousContentLine;
         Close();
         _current = new SectionBuilder(at, _runIteration) { LastLine = at.Line };
         TakePendingSettings(_current);
