@@ -221,6 +221,15 @@ public class LauncherLogTests
     }
 
     [Fact]
+    public void A_missing_metadata_end_does_not_swallow_the_log()
+    {
+        var c = Parse(LauncherLogTests.Log.Replace("METADATA END\n", "", StringComparison.Ordinal));
+        Assert.Equal(2, c.Complete.Count());
+        Assert.Equal(4, c.Executions[0].Metadata.Pods);
+        Assert.Contains(c.Diagnostics, d => d.Message == "METADATA START without METADATA END");
+    }
+
+    [Fact]
     public void Invalid_metadata_is_noted_and_the_log_still_parses()
     {
         var c = Parse(Log.Replace("METADATA START {\"pods\":4", "METADATA START {\"pods\":4,,", StringComparison.Ordinal));

@@ -70,14 +70,29 @@ internal sealed partial class LogParser
         var line = Lines.StripPrefix(raw);
         if (_metadata is not null)
         {
-            if (line.AsSpan().Trim().StartsWith("METADATA END", StringComparison.Ordinal)) EndMetadata();
-            else if (_metadata.Length + line.Length < MaxMetadataChars) _metadata.Append('\n').Append(line);
+            var m = line.AsSpan().Trim();
+            if (m.StartsWith("METADATA END", StringComparison.Ordinal))
+            {
+                EndMetadata();
+                return;
+            }
+            if (m.StartsWith("METRICS OPERATOR", StringComparison.Ordinal) || m.StartsWith("# OSU", StringComparison.Ordinal) || m.StartsWith("time ", StringComparison.Ordinal))
+            {
+                // The END line is missing: the log has moved on. Close the block and read this line normally.
+                Note(new SourceLocation(_file, _metadataLine), "METADATA START without METADATA END");
+                EndMetadata();
+            }
+            else if (_metadata.Length + line.Length < MaxMetadataChars)
+            {
+                _metadata.Append('\n').Append(line);
+                return;
+            }
             else
             {
                 Note(new SourceLocation(_file, _metadataLine), "the METADATA block is larger than 1 MiB; ignored");
                 _metadata = null;
+                return;
             }
-            return;
         }
 
         var span = line.AsSpan().Trim();
