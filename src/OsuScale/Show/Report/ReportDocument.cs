@@ -107,3 +107,23 @@ public sealed record TimesLogSection(string File, int RowsCompared, ImmutableArr
 /// <param name="LogSeconds">The time in the logs, when there is one.</param>
 /// <param name="Location">Where in times.log (or the log) the row is.</param>
 public sealed record TimesLogDiscrepancy(string Kind, string Benchmark, int Nodes, int? Iteration, double? TimesLogSeconds, double? LogSeconds, string Location);
+
+/// <summary>Building the times.log section from the parser's comparison.</summary>
+public static class TimesLogSections
+{
+    /// <summary>The section for a comparison of the hand-made <paramref name="file"/> with the logs.</summary>
+    public static TimesLogSection From(string file, OsuScale.Ingest.TimesComparison comparison) => new(
+        file,
+        comparison.Matching + comparison.Differences.Count(d => d.HandMade is not null && d.Derived is not null)
+            + comparison.Differences.Count(d => d.HandMade is null || d.Derived is null),
+        [
+            .. comparison.Differences.Select(d => new TimesLogDiscrepancy(
+                d.Kind.ToString().ToLowerInvariant(),
+                d.Metric,
+                d.SizeNodes,
+                d.Iteration,
+                d.HandMade?.TimeSeconds,
+                d.Derived?.TimeSeconds,
+                (d.HandMadeSource ?? d.DerivedSource)?.ToString() ?? "")),
+        ]);
+}
