@@ -15,8 +15,12 @@ namespace OsuScale.Show.Plots;
 /// </summary>
 public static class GrowthMap
 {
-    /// <summary>The time-like metrics shown: <c>latency</c> and, for non-blocking collectives, <c>overall</c>.</summary>
-    public static IReadOnlySet<string> TimeMetrics { get; } = new HashSet<string>(StringComparer.Ordinal) { Metrics.Latency, Metrics.Overall };
+    /// <summary>
+    /// The time-like metrics shown: <c>latency</c>, <c>overall</c> (non-blocking collectives) and the inverse of a
+    /// rate (<c>inverse_bandwidth</c>: time per byte), so that for every row a positive exponent means "worse with N".
+    /// </summary>
+    public static bool IsTimeLike(string metric) =>
+        metric is Metrics.Latency or Metrics.Overall || metric.StartsWith("inverse_", StringComparison.Ordinal);
 
     /// <summary>The colour of a cell without a verdict.</summary>
     public static OxyColor MissingColor { get; } = OxyColor.FromRgb(0xDD, 0xDD, 0xDD);
@@ -34,7 +38,7 @@ public static class GrowthMap
     {
         var cells = seriesVerdicts
             .Select(v => (v.Benchmark, Series: ParseSeries(v.Series), v.Exponent.Value))
-            .Where(c => c.Series is { } s && TimeMetrics.Contains(s.Metric) && s.Bytes > 0)
+            .Where(c => c.Series is { } s && IsTimeLike(s.Metric) && s.Bytes > 0)
             .Select(c => (c.Benchmark, c.Series!.Value.Bytes, c.Value))
             .ToList();
         var benchmarks = cells.Select(c => c.Benchmark).Distinct(StringComparer.Ordinal).ToList();
@@ -53,7 +57,7 @@ public static class GrowthMap
     {
         var (benchmarks, sizes, data) = Cells(seriesVerdicts);
         var model = ShowTheme.NewModel("Growth exponent of latency over node count",
-            "log-log slope per benchmark and message size: 0 flat, 1 linear in N; grey: no data");
+            "log-log slope per benchmark and message size: 0 flat, 1 linear in N (bandwidths as time per byte); grey: no data");
 
         var finite = data.Cast<double>().Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(1).Max();
         var limit = Math.Clamp(Math.Ceiling(finite * 2) / 2, 0.5, 3);

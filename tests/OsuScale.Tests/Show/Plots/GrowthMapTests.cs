@@ -14,7 +14,7 @@ public class GrowthMapTests
 
         var heat = Assert.IsType<HeatMapSeries>(Assert.Single(model.Series));
         Assert.Equal(23, heat.Data.GetLength(0));
-        Assert.Equal(2, heat.Data.GetLength(1)); // osu_bw is bandwidth, not latency: left out
+        Assert.Equal(2, heat.Data.GetLength(1)); // osu_bw's series is bandwidth, not a time: left out
         Assert.Equal(0.3, heat.Data[0, 0], 9);            // osu_allgather at 1 B
         Assert.Equal(0.3 + 0.9, heat.Data[22, 0], 9);     // osu_allgather at 4 MiB
         Assert.Equal(0, heat.Data[5, 1]);                 // osu_latency: flat
@@ -46,6 +46,14 @@ public class GrowthMapTests
 
         Assert.True(double.IsNaN(data[sizes.ToList().IndexOf(1024), benchmarks.ToList().IndexOf("osu_latency")]));
     }
+
+    [Theory]
+    [InlineData("latency", true)]
+    [InlineData("overall", true)]
+    [InlineData("inverse_bandwidth", true)]
+    [InlineData("bandwidth", false)]
+    [InlineData("message_rate", false)]
+    public void Only_time_like_metrics_are_mapped(string metric, bool shown) => Assert.Equal(shown, GrowthMap.IsTimeLike(metric));
 
     [Theory]
     [InlineData("latency@1048576", "latency", 1048576L)]
