@@ -54,7 +54,7 @@ public static class OverviewPlot
         model.SubtitleFontSize = 10;
         model.DefaultFontSize = 9;
         model.SubtitleColor = color;
-        model.Padding = new OxyThickness(4, 2, 10, 4);
+        model.Padding = new OxyThickness(4, 10, 10, 4);
         model.PlotAreaBackground = OxyColor.FromAColor(28, color);
         model.PlotAreaBorderColor = color;
         model.IsLegendVisible = false;
