@@ -28,6 +28,8 @@ public static class ScalingPlot
     public const string ExtrapolatedTitle = "model, extrapolated";
     /// <summary>Title of the predicted values at the sizes asked for.</summary>
     public const string PredictedTitle = "predicted";
+    /// <summary>Title of the model's prediction band.</summary>
+    public const string BandTitle = "prediction band";
     /// <summary>Title of the outlier markers.</summary>
     public const string OutliersTitle = "outliers";
 
@@ -63,7 +65,16 @@ public static class ScalingPlot
         });
         model.Axes.Add(YAxis(logY, "Wall time (s)"));
 
-        // The model first, so that the data is drawn over it.
+        // The band and the model first, so that the data is drawn over them.
+        if (curve is not null && options.ShowBand)
+        {
+            var band = Band(verdict!.Fit, ticks[0], ticks[^1], options, logY);
+            if (band.Points.Count > 1)
+            {
+                band.Fill = OxyColor.FromAColor(45, ShowTheme.CategoryColor(verdict.Category));
+                model.Series.Add(band);
+            }
+        }
         if (curve is not null)
         {
             var color = ShowTheme.CategoryColor(verdict!.Category);
@@ -144,6 +155,26 @@ public static class ScalingPlot
     public static string Subtitle(ScalingVerdict verdict) =>
         ShowText.VerdictLine(verdict) + "\n" + string.Create(CultureInfo.InvariantCulture,
             $"exponent {ShowText.Number(verdict.Exponent.Value)} [{ShowText.Number(verdict.Exponent.Low)}, {ShowText.Number(verdict.Exponent.High)}], {verdict.Points} sizes, {verdict.Repetitions} runs, noise {verdict.Noise * 100:0.#} %, confidence {ShowText.Confidence(verdict.Confidence)}");
+
+    /// <summary>The prediction band of the fit from <paramref name="from"/> to <paramref name="to"/> nodes (points where it is undefined are skipped).</summary>
+    internal static AreaSeries Band(FitResult fit, double from, double to, ScalingPlotOptions options, bool positiveOnly)
+    {
+        var band = new AreaSeries
+        {
+            Title = string.Create(CultureInfo.InvariantCulture, $"{options.BandLevel * 100:0} % {BandTitle}"),
+            Color = OxyColors.Transparent,
+            Color2 = OxyColors.Transparent,
+            StrokeThickness = 0,
+        };
+        foreach (var n in Observations.LogGrid(from, to, 2 * options.CurvePoints))
+        {
+            var p = fit.Predict(n, options.BandLevel);
+            if (!double.IsFinite(p.Low) || !double.IsFinite(p.High) || positiveOnly && p.High <= 0) continue;
+            band.Points.Add(new DataPoint(n, p.High));
+            band.Points2.Add(new DataPoint(n, positiveOnly ? Math.Max(p.Low, p.High * 1e-3) : p.Low));
+        }
+        return band;
+    }
 
     internal static Axis YAxis(bool log, string title, double fontSize = ShowTheme.FontSize)
     {

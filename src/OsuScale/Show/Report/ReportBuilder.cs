@@ -28,6 +28,17 @@ public static class ReportBuilder
     public const string NotAnalysedHeading = "Not analysed";
 
     /// <summary>
+    /// Builds the report of an analysis: its wall-time verdicts, its message-size verdicts (growth map) and, unless
+    /// <paramref name="options"/> says otherwise, the prediction sizes it was run with.
+    /// </summary>
+    public static ReportDocument Build(Campaign campaign, CampaignAnalysis analysis, ReportOptions? options = null)
+    {
+        options ??= ReportOptions.Default;
+        if (options.PredictAt is null && !analysis.Options.PredictAt.IsDefaultOrEmpty) options = options with { PredictAt = analysis.Options.PredictAt };
+        return Build(campaign, analysis.Verdicts, analysis.SeriesVerdicts, options);
+    }
+
+    /// <summary>
     /// Builds the report. <paramref name="verdicts"/> are the wall-time verdicts (one per benchmark);
     /// <paramref name="seriesVerdicts"/> the per-(metric@message size) verdicts for the growth map (may be empty).
     /// </summary>

@@ -1,4 +1,5 @@
 using OsuScale.Model;
+using Fit = OsuScale.Model.Fit;
 using OsuScale.Show.Plots;
 using OxyPlot;
 using OxyPlot.Annotations;
@@ -78,6 +79,40 @@ public class ScalingPlotTests
         Assert.Equal(LineStyle.Dash, extrapolated.LineStyle);
         Assert.Equal(64, extrapolated.Points[0].X, 6);
         Assert.Equal(256, extrapolated.Points[^1].X, 6);
+    }
+
+    [Fact]
+    public void The_prediction_band_surrounds_the_model_and_widens_where_it_extrapolates()
+    {
+        var campaign = Campaign();
+        var fit = Fit.Scaling(Observations.WallTimes(campaign, "osu_allgather"));
+        var verdict = Verdicts()[0] with { Fit = fit };
+        var model = ScalingPlot.Build(campaign, "osu_allgather", verdict);
+
+        var band = Assert.Single(model.Series.OfType<AreaSeries>());
+        Assert.Equal("95 % prediction band", band.Title);
+        Assert.Equal(4, band.Points[0].X, 6);
+        Assert.Equal(256, band.Points[^1].X, 6);
+        for (var i = 0; i < band.Points.Count; i++)
+        {
+            var n = band.Points[i].X;
+            var predicted = fit.Predict(n);
+            Assert.Equal(predicted.High, band.Points[i].Y, 9);
+            Assert.Equal(predicted.Low, band.Points2[i].Y, 9);
+            Assert.InRange(fit.Model.Evaluate(n), band.Points2[i].Y, band.Points[i].Y);
+        }
+        double Width(int i) => Math.Log(band.Points[i].Y / band.Points2[i].Y);
+        var at64 = band.Points.Select((p, i) => (p.X, i)).MinBy(p => Math.Abs(p.X - 64)).i;
+        Assert.True(Width(band.Points.Count - 1) > Width(at64));
+    }
+
+    [Fact]
+    public void An_unbounded_interval_draws_no_band()
+    {
+        // A hand-made fit with no residual degrees of freedom and no noise: its prediction interval is [0, ∞).
+        var model = ScalingPlot.Build(Campaign(), "osu_allgather", Verdicts()[0]);
+
+        Assert.Empty(model.Series.OfType<AreaSeries>());
     }
 
     [Fact]
