@@ -98,7 +98,7 @@ internal static class ReportCommand
                 {
                     // Plain progress: one line per stage, not per figure.
                     var stage = what.StartsWith("plots/", StringComparison.Ordinal) ? "writing figures" : what;
-                    if (stage != last) stdout.WriteLine($"osu-scale: {stage}");
+                    if (stage != last && stage != "done") stdout.WriteLine($"osu-scale: {stage}");
                     last = stage;
                 });
             }
@@ -149,12 +149,8 @@ internal static class ReportCommand
                 times = TimesLogSections.From(TimesLogPath, TimesLog.Compare(TimesLog.Read(TimesLogPath), TimesLog.FromCampaign(campaign)));
             }
 
-            progress(0, 1, "building figures");
-            var report = ReportBuilder.Build(campaign, analysis, new ReportOptions(PredictAt: PredictAt, TimesLog: times, Formats: Formats));
-            var written = new List<string>(ReportFolder.Write(report, campaign, Output, Formats,
-                new InlineProgress(p => progress(p.Done, p.Total, p.Current))));
-
-            progress(1, 1, "verdicts.csv, verdicts.json");
+            progress(0, 1, "verdicts.csv, verdicts.json");
+            Directory.CreateDirectory(Output);
             var csv = new VerdictsCsvExporter();
             var verdicts = Path.Combine(Output, VerdictsCsvExporter.FileName);
             using (var writer = new StreamWriter(verdicts, append: false)) csv.Export(analysis, writer);
@@ -162,7 +158,12 @@ internal static class ReportCommand
             using (var writer = new StreamWriter(series, append: false)) csv.ExportSeries(analysis, writer);
             var json = Path.Combine(Output, VerdictsJsonExporter.FileName);
             using (var stream = new FileStream(json, FileMode.Create, FileAccess.Write)) new VerdictsJsonExporter().Export(analysis, stream);
-            written.AddRange([verdicts, series, json]);
+            var written = new List<string> { verdicts, series, json };
+
+            progress(0, 1, "building figures");
+            var report = ReportBuilder.Build(campaign, analysis, new ReportOptions(PredictAt: PredictAt, TimesLog: times, Formats: Formats));
+            written.AddRange(ReportFolder.Write(report, campaign, Output, Formats,
+                new InlineProgress(p => progress(p.Done, p.Total, p.Current))));
             return new ReportResult(campaign, analysis, written);
         }
     }

@@ -33,7 +33,7 @@ public static class GrowthMap
         return (series[..at], bytes);
     }
 
-    /// <summary>The cells of the map: benchmarks (rows, in first-seen order), message sizes (columns, ascending) and exponents (NaN where missing).</summary>
+    /// <summary>The cells of the map: benchmarks (rows, steepest mean growth first, then by first appearance), message sizes (columns, ascending) and exponents (NaN where missing).</summary>
     public static (IReadOnlyList<string> Benchmarks, IReadOnlyList<long> Sizes, double[,] Exponents) Cells(IEnumerable<ScalingVerdict> seriesVerdicts)
     {
         var cells = seriesVerdicts
@@ -41,7 +41,10 @@ public static class GrowthMap
             .Where(c => c.Series is { } s && IsTimeLike(s.Metric) && s.Bytes > 0)
             .Select(c => (c.Benchmark, c.Series!.Value.Bytes, c.Value))
             .ToList();
-        var benchmarks = cells.Select(c => c.Benchmark).Distinct(StringComparer.Ordinal).ToList();
+        var benchmarks = cells.GroupBy(c => c.Benchmark, StringComparer.Ordinal)
+            .Select((g, index) => (g.Key, index, Mean: g.Select(c => c.Value).Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Average()))
+            .OrderByDescending(g => g.Mean).ThenBy(g => g.index)
+            .Select(g => g.Key).ToList();
         var sizes = cells.Select(c => c.Bytes).Distinct().Order().ToList();
         var data = new double[sizes.Count, benchmarks.Count];
         for (var x = 0; x < sizes.Count; x++)
@@ -102,7 +105,7 @@ public static class GrowthMap
         // Cell labels at about 10 px in a default-size figure (a 730 × 440 px plot area), smaller when cells are narrow.
         var fontPx = Math.Min(10, 0.45 * 730 / Math.Max(1, sizes.Count));
         var labelFraction = fontPx / (440.0 / Math.Max(1, benchmarks.Count));
-        model.Series.Add(new HeatMapSeries
+        model.Series.Add(new ExponentHeatMapSeries
         {
             Title = "growth exponent",
             X0 = 0,

@@ -12,7 +12,7 @@ public class GrowthMapTests
     {
         var model = GrowthMap.Build(SeriesVerdicts());
 
-        var heat = Assert.IsType<HeatMapSeries>(Assert.Single(model.Series));
+        var heat = Assert.IsAssignableFrom<HeatMapSeries>(Assert.Single(model.Series));
         Assert.Equal(23, heat.Data.GetLength(0));
         Assert.Equal(2, heat.Data.GetLength(1)); // osu_bw's series is bandwidth, not a time: left out
         Assert.Equal(0.3, heat.Data[0, 0], 9);            // osu_allgather at 1 B
@@ -46,6 +46,22 @@ public class GrowthMapTests
 
         Assert.True(double.IsNaN(data[sizes.ToList().IndexOf(1024), benchmarks.ToList().IndexOf("osu_latency")]));
     }
+
+    [Fact]
+    public void Rows_with_the_steepest_growth_come_first()
+    {
+        var verdicts = SeriesVerdicts().Where(v => v.Benchmark == "osu_latency").Concat(SeriesVerdicts().Where(v => v.Benchmark != "osu_latency"));
+
+        Assert.Equal(["osu_allgather", "osu_latency"], GrowthMap.Cells(verdicts).Benchmarks);
+    }
+
+    [Theory]
+    [InlineData(1.23, "1.2")]
+    [InlineData(-0.03, "0.0")]
+    [InlineData(0.05, "0.1")]
+    [InlineData(double.NaN, "")]
+    public void Cells_are_labelled_with_one_decimal_and_missing_ones_are_blank(double value, string label) =>
+        Assert.Equal(label, ExponentHeatMapSeries.Label(value));
 
     [Theory]
     [InlineData("latency", true)]
