@@ -270,7 +270,9 @@ public sealed class FakeKubernetes : IAsyncDisposable
             {
                 if (follow && pod.TryCut(sent))
                 {
+                    // Let the client read what was sent, then drop the connection like a lost kubelet or proxy.
                     await context.Response.Body.FlushAsync(token);
+                    await Task.Delay(200, token);
                     context.Abort();
                     return;
                 }

@@ -53,7 +53,7 @@ public sealed class Sandbox : IAsyncDisposable
     public RunOptions Options(bool keep = false, TimeSpan? timeout = null) => new(Output, keep, timeout)
     {
         PollInterval = TimeSpan.FromMilliseconds(50),
-        ScheduleTimeout = TimeSpan.FromSeconds(3),
+        ScheduleTimeout = TimeSpan.FromSeconds(2),
         DeleteTimeout = TimeSpan.FromSeconds(5),
         CleanupTimeout = TimeSpan.FromSeconds(10),
         MaxReattach = 3,
