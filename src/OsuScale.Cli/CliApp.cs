@@ -8,6 +8,8 @@ internal static class CliApp
     public static RootCommand Build()
     {
         var root = new RootCommand("osu-scale: collect, parse, model and report OSU Micro-Benchmarks scaling campaigns.");
+        root.Subcommands.Add(Commands.TimesCommand.Create());
+        root.Subcommands.Add(Commands.TablesCommand.Create());
         return root;
     }
 

@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OsuScale.Benchmarks;
+
+namespace OsuScale.Ingest.Parsing;
+
+/// <summary>Recognisers for the line classes of OSU output and metrics-operator logs (see docs/ingest.md).</summary>
+internal static partial class Lines
+{
+    /// <summary>Removes a <c>kubectl logs --timestamps</c> prefix (an RFC 3339 time and one space) and a stray CR.</summary>
+    public static string StripPrefix(string line)
+    {
+        if (line.Length > 0 && line[^1] == '\r') line = line[..^1];
+        if (line.Length >= 21 && line[4] == '-' && line[10] == 'T' && char.IsAsciiDigit(line[0]))
+        {
+            var m = Timestamp().Match(line);
+            if (m.Success) return line[m.Length..];
+        }
+        return line;
+    }
+
+    /// <summary>An OSU title: the benchmark name part and the version.</summary>
+    public static (string Title, string Name, string? Version)? Title(string trimmed)
+    {
+        if (trimmed.Length > 300 || !trimmed.Contains("OSU", StringComparison.Ordinal)) return null;
+        var m = TitleRegex().Match(trimmed);
+        if (!m.Success) return null;
+        var name = m.Groups["name"].Value;
+        name = Accelerator().Replace(name, "");
+        var title = trimmed.TrimStart('#').Trim();
+        return (title, name.Trim(), m.Groups["ver"].Success ? m.Groups["ver"].Value : null);
+    }
+
+    /// <summary>Finds the catalog entry for a title name, tolerating the spellings OSU uses (<c>Non-Blocking Broadcast</c>).</summary>
+    public static BenchmarkInfo? FromTitle(string name) =>
+        BenchmarkCatalog.FindByTitle(name) ?? BenchmarkCatalog.FindByTitle(name + " Latency");
+
+    /// <summary>A name for a benchmark the catalog does not know, made from its title (<c>osu_foo_bar</c>).</summary>
+    public static string NameFromTitle(string name)
+    {
+        var words = NonWord().Split(name.ToLowerInvariant()).Where(w => w.Length > 0).ToArray();
+        return words.Length == 0 ? "unknown" : "osu_" + string.Join('_', words);
+    }
+
+    /// <summary>A <c>time</c> footer line: which field and its value in seconds (bash <c>real\t1m2.5s</c> or POSIX <c>real 62.5</c>).</summary>
+    public static (char Field, double Seconds)? Footer(string trimmed)
+    {
+        if (trimmed.Length < 6 || trimmed.Length > 40) return null;
+        var c = trimmed[0];
+        if (c is not ('r' or 'u' or 's')) return null;
+        var m = FooterRegex().Match(trimmed);
+        if (!m.Success) return null;
+        decimal total = 0;
+        if (m.Groups["h"].Success) total += decimal.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) * 3600;
+        if (m.Groups["m"].Success) total += decimal.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) * 60;
+        total += decimal.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture);
+        return (c, (double)total);
+    }
+
+    /// <summary>osu_init's line <c>nprocs: 8, min: 302 ms, max: 314 ms, avg: 306 ms</c>.</summary>
+    public static (int Processes, double Min, double Max, double Avg)? Init(string trimmed)
+    {
+        if (!trimmed.StartsWith("nprocs:", StringComparison.Ordinal)) return null;
+        var m = InitRegex().Match(trimmed);
+        if (!m.Success) return null;
+        if (!int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return null;
+        return (n, D(m.Groups[2].Value), D(m.Groups[3].Value), D(m.Groups[4].Value));
+    }
+
+    /// <summary>osu_hello's line <c>This is a test with 4 processes</c>.</summary>
+    public static int? Hello(string trimmed)
+    {
+        if (!trimmed.StartsWith("This is a test with", StringComparison.Ordinal)) return null;
+        var m = HelloRegex().Match(trimmed);
+        return m.Success && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    /// <summary>
+    /// Splits a candidate table row into tokens: every token must be a number, <c>Pass</c> or <c>Fail</c>; null otherwise.
+    /// </summary>
+    public static string[]? RowTokens(string trimmed)
+    {
+        if (trimmed.Length == 0 || trimmed.Length > 2000) return null;
+        var first = trimmed[0];
+        if (!(char.IsAsciiDigit(first) || first is '-' or '+' or '.' or 'n' or 'N' or 'i' or 'I')) return null;
+        var tokens = trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var t in tokens)
+        {
+            if (t is "Pass" or "Fail") continue;
+            if (!TryNumber(t, out _)) return null;
+        }
+        return tokens;
+    }
+
+    /// <summary>Reads one numeric token with the invariant culture (also <c>nan</c>, <c>-nan</c>, <c>inf</c> as C prints them).</summary>
+    public static bool TryNumber(string token, out double value)
+    {
+        if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return true;
+        switch (token.ToLowerInvariant())
+        {
+            case "nan" or "-nan" or "+nan": value = double.NaN; return true;
+            case "inf" or "+inf" or "infinity": value = double.PositiveInfinity; return true;
+            case "-inf" or "-infinity": value = double.NegativeInfinity; return true;
+            default: value = 0; return false;
+        }
+    }
+
+    /// <summary>A line that says the launcher or the benchmark failed; the reason to report, or null.</summary>
+    public static string? Failure(string trimmed)
+    {
+        if (trimmed.Length < 8) return null;
+        if (trimmed.Contains("DATA VALIDATION ERROR", StringComparison.Ordinal)) return "data validation error";
+        if (trimmed.Contains("Process received signal", StringComparison.Ordinal)) return "a process received a signal";
+        if (trimmed.StartsWith("Signal:", StringComparison.Ordinal)) return "a process received a signal";
+        if (trimmed.Contains("Segmentation fault", StringComparison.Ordinal)) return "segmentation fault";
+        if (trimmed.Contains("srun: error:", StringComparison.Ordinal)) return "srun reported an error";
+        if (trimmed.Contains("CANCELLED AT", StringComparison.Ordinal)) return "the job step was cancelled";
+        if (trimmed.Contains("BAD TERMINATION", StringComparison.Ordinal)) return "a process terminated badly";
+        if (trimmed.StartsWith("mpirun noticed", StringComparison.Ordinal)
+            || trimmed.StartsWith("mpirun detected", StringComparison.Ordinal)
+            || trimmed.StartsWith("mpirun was unable", StringComparison.Ordinal)
+            || trimmed.StartsWith("mpirun has exited", StringComparison.Ordinal)
+            || trimmed.StartsWith("prterun noticed", StringComparison.Ordinal)
+            || trimmed.StartsWith("Primary job", StringComparison.Ordinal) && trimmed.Contains("returned", StringComparison.Ordinal)
+            || trimmed.Contains("MPI_ABORT was invoked", StringComparison.Ordinal))
+            return "mpirun reported an error";
+        if (trimmed.Contains("flux-shell", StringComparison.Ordinal) && (trimmed.Contains("ERROR", StringComparison.Ordinal) || trimmed.Contains("FATAL", StringComparison.Ordinal)))
+            return "flux reported an error";
+        if (trimmed.Contains("task(s) exited with exit code", StringComparison.Ordinal)) return "flux reported an error";
+        if (trimmed.StartsWith("This test requires", StringComparison.Ordinal)) return "the benchmark refused its process count";
+        if (trimmed.StartsWith("Error initializing device", StringComparison.Ordinal)
+            || trimmed.StartsWith("CUDA support not enabled", StringComparison.Ordinal)
+            || trimmed.StartsWith("Could Not Allocate Memory", StringComparison.Ordinal))
+            return "the benchmark could not start";
+        return null;
+    }
+
+    /// <summary>Reads a comment line above a table as key/value settings (<c>Window creation: MPI_Win_create</c>, <c>[ pairs: 4 ] [ window size: 64 ]</c>).</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Settings(string comment)
+    {
+        var body = comment.TrimStart('#').Trim();
+        if (body.Length == 0) yield break;
+        if (body.StartsWith('['))
+        {
+            foreach (Match m in Bracketed().Matches(body))
+                yield return new(m.Groups[1].Value.Trim(), m.Groups[2].Value.Trim());
+            yield break;
+        }
+        var buffers = Buffers().Match(body);
+        if (buffers.Success)
+        {
+            yield return new("Send Buffer", buffers.Groups[1].Value.Trim());
+            yield return new("Receive Buffer", buffers.Groups[2].Value.Trim());
+            yield break;
+        }
+        var colon = body.IndexOf(':');
+        var equals = body.IndexOf('=');
+        var at = colon > 0 && (equals < 0 || colon < equals) ? colon : equals;
+        if (at > 0)
+        {
+            yield return new(body[..at].Trim(), body[(at + 1)..].Trim().TrimEnd('.'));
+            yield break;
+        }
+        var using_ = body.StartsWith("Using ", StringComparison.Ordinal);
+        yield return using_ ? new("Using", body[6..].Trim()) : new(body, "");
+    }
+
+    /// <summary>The datatype of a <c># Datatype: MPI_CHAR.</c> line, or null.</summary>
+    public static string? Datatype(string trimmed)
+    {
+        var body = trimmed.AsSpan().TrimStart('#').Trim();
+        if (!body.StartsWith("Datatype:", StringComparison.Ordinal)) return null;
+        return body["Datatype:".Length..].Trim().TrimEnd('.').ToString();
+    }
+
+    /// <summary>File-name hints: <c>size-64.log</c> gives 64 nodes, <c>size-64-iter-2.log</c> iteration 2.</summary>
+    public static (int? Nodes, int? Iteration) FileNameHints(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        int? nodes = null, iteration = null;
+        var m = SizeInName().Match(name);
+        if (m.Success && int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) nodes = n;
+        var it = IterInName().Match(name);
+        if (it.Success && int.TryParse(it.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i > 0) iteration = i;
+        return (nodes, iteration);
+    }
+
+    private static double D(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d) ")]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"^#\s*OSU\s+(?:MPI|NCCL|RCCL|OpenSHMEM|UPC\+\+|UPC)(?<name>[-_ ].*?)\s+Test(?:\s+v(?<ver>\d+(?:\.\d+)*))?\s*$")]
+    private static partial Regex TitleRegex();
+
+    [GeneratedRegex(@"^-(?:CUDA MANAGED|CUDA|ROCM|OPENACC|CXL)\b|-(?:CUDA MANAGED|CUDA|ROCM|OPENACC|CXL)(?= )")]
+    private static partial Regex Accelerator();
+
+    [GeneratedRegex(@"[^a-z0-9]+")]
+    private static partial Regex NonWord();
+
+    [GeneratedRegex(@"^(?:real|user|sys)\s+(?:(?<h>\d{1,6})h)?(?:(?<m>\d{1,9})m)?(?<s>\d{1,12}(?:\.\d{1,9})?)s?$")]
+    private static partial Regex FooterRegex();
+
+    [GeneratedRegex(@"^nprocs:\s*(\d{1,9}),\s*min:\s*(\d{1,15}(?:\.\d+)?)\s*ms,\s*max:\s*(\d{1,15}(?:\.\d+)?)\s*ms,\s*avg:\s*(\d{1,15}(?:\.\d+)?)\s*ms")]
+    private static partial Regex InitRegex();
+
+    [GeneratedRegex(@"^This is a test with (\d{1,9}) processes")]
+    private static partial Regex HelloRegex();
+
+    [GeneratedRegex(@"\[\s*([^:\]]+):\s*([^\]]*)\]")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"^Send Buffer on (.+?) and Receive Buffer on (.+)$")]
+    private static partial Regex Buffers();
+
+    [GeneratedRegex(@"(?:^|[^a-z0-9])(?:size|nodes?|n)[-_]?(?<n>\d{1,6})(?![0-9])|(?<n>\d{1,6})[-_]?nodes", RegexOptions.IgnoreCase)]
+    private static partial Regex SizeInName();
+
+    [GeneratedRegex(@"(?:^|[^a-z0-9])iter(?:ation)?[-_]?(\d{1,6})(?![0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex IterInName();
+}
