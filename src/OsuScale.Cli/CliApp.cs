@@ -10,8 +10,11 @@ internal static class CliApp
         var root = new RootCommand("osu-scale: collect, parse, model and report OSU Micro-Benchmarks scaling campaigns.");
         root.Subcommands.Add(Commands.TimesCommand.Create());
         root.Subcommands.Add(Commands.TablesCommand.Create());
+        root.Subcommands.Add(Commands.RunCommand.Create());
         return root;
     }
 
-    public static Task<int> RunAsync(string[] args) => Build().Parse(args).InvokeAsync();
+    // Ctrl-C cancels the verb's token; `run` then deletes its MetricSet, which takes longer than the default 2 s grace.
+    public static Task<int> RunAsync(string[] args) =>
+        Build().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromMinutes(3) });
 }

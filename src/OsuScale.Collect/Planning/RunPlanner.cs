@@ -72,7 +72,7 @@ public static class RunPlanner
             var yaml = MetricSetYaml.Write(metricSet, template);
             var benchmarks = MetricSetYaml.Read(yaml).Commands;
             var file = Path.Combine(outputDirectory, step.Manifest);
-            var pod = step.Name + "-l-0-0-<id>";
+            var pod = step.Name + "-l-0-0-xxxxx";
             var commands = new List<string>
             {
                 kubectl.Describe(Commands.Apply(file)),

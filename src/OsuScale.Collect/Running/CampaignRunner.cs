@@ -190,6 +190,8 @@ public sealed class CampaignRunner
             var end = EndOf(e, timeoutToken);
             var reason = Reason(e, timeoutToken);
             var kept = FormattableString.Invariant($"{current.Lines} log lines kept in {step.Log}");
+            // Recorded before cleaning up, so that even a kill during the cleanup leaves a resumable manifest.
+            Record(current with { State = StepState.Failed, Message = $"{current.Phase}: {reason}; {kept}; cleaning up", EndedAt = _options.Clock.GetUtcNow() });
             var cleanup = applied ? await CleanUpAsync(manifestPath, step.Name).ConfigureAwait(false) : "nothing to clean up";
             current = current with
             {
