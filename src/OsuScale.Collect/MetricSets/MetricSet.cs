@@ -39,6 +39,14 @@ public sealed record MetricSet(string Name, string ApiVersion, int Pods, Immutab
             : throw new ArgumentException($"API version '{apiVersion}' is not supported: use v1alpha2 (default) or v1alpha1", nameof(apiVersion));
     }
 
+    /// <summary>Equal when every field is, the commands compared element by element.</summary>
+    public bool Equals(MetricSet? other) =>
+        other is not null && Name == other.Name && ApiVersion == other.ApiVersion && Pods == other.Pods && Timed == other.Timed
+        && (Commands.IsDefault ? [] : Commands).SequenceEqual(other.Commands.IsDefault ? [] : other.Commands);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, ApiVersion, Pods, Timed, Commands.IsDefault ? 0 : Commands.Length);
+
     /// <summary>Checks the name, size and commands, returning this MetricSet.</summary>
     /// <exception cref="ArgumentException">An invalid name, a size below 1 or a command that is not a plain benchmark name.</exception>
     public MetricSet Validated()
