@@ -12,7 +12,8 @@ namespace OsuScale.Collect.MetricSets;
 public static class MetricSetYaml
 {
     private static readonly ISerializer Serializer = new SerializerBuilder()
-        .WithQuotingNecessaryStrings(quoteYaml1_1Strings: true) // Kubernetes reads YAML 1.1: yes, off, 0x10 are not strings there
+        .WithQuotingNecessaryStrings(quoteYaml1_1Strings: true)
+        .WithEventEmitter(next => new QuoteAmbiguousStrings(next))
         .DisableAliases()
         .Build();
 

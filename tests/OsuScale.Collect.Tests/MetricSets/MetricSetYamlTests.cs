@@ -160,6 +160,7 @@ public sealed class MetricSetYamlQuotingTests
     [InlineData("0x10")]
     [InlineData("null")]
     [InlineData("2")]
+    [InlineData("1_000")]
     public void Command_names_that_look_like_other_types_are_quoted(string command)
     {
         var yaml = MetricSetYaml.Write(new MetricSet("osu-scale-s4-i1", MetricSet.DefaultApiVersion, 4, ["osu_bw", command]));
