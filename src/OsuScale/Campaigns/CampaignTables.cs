@@ -185,7 +185,7 @@ public static class CampaignTables
     private static CsvWriter NewWriter(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        return new CsvWriter(writer, CsvFormat.Writer(), leaveOpen: true);
     }
 
     private static string Text(int? v) => v is null ? "" : v.Value.ToString(CultureInfo.InvariantCulture);

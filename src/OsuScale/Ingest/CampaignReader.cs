@@ -8,8 +8,8 @@ namespace OsuScale.Ingest;
 /// <summary>
 /// The parser front door: give it files, folders or text and it finds out what each is (plain OSU output, a
 /// metrics-operator launcher log, a metrics-operator SDK JSON export; a times.log is recognised and skipped) and
-/// returns every benchmark execution as a <see cref="Campaign"/>. Reading is line by line: memory holds the parsed
-/// result, not the text.
+/// returns every benchmark execution as a <see cref="Campaign"/>, or one by one with the <c>Stream</c> methods.
+/// Reading is line by line: memory holds the parsed result, never the text.
 /// </summary>
 /// <remarks>
 /// Damaged sections are never errors: a section cut short, without a table, failed or repeated becomes an
@@ -26,26 +26,34 @@ public static partial class CampaignReader
     /// <exception cref="OsuParseException">A path does not exist, a folder holds no log, or a file cannot be read.</exception>
     public static Campaign Read(IEnumerable<string> paths, ReadOptions? options = null)
     {
+        var diagnostics = new List<ParseDiagnostic>();
+        var executions = Stream(paths, options, diagnostics.Add).ToList();
+        return new Campaign([.. executions], [.. diagnostics]);
+    }
+
+    /// <summary>
+    /// Reads files and folders lazily: each execution is returned as soon as its section of the log is closed (for
+    /// logs that state their node count up front, as metrics-operator logs do), so a consumer that does not keep them
+    /// reads a campaign of any size in constant memory. Diagnostics go to <paramref name="onDiagnostic"/>.
+    /// </summary>
+    /// <exception cref="OsuParseException">Thrown while enumerating: a path does not exist or cannot be read, or JSON is not an SDK export.</exception>
+    public static IEnumerable<Execution> Stream(IEnumerable<string> paths, ReadOptions? options = null, Action<ParseDiagnostic>? onDiagnostic = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
         options ??= ReadOptions.Default;
-        var parts = new List<Campaign>();
-        foreach (var file in ExpandInputs(paths)) parts.Add(ReadFile(file, options));
-        return Campaign.Merge(parts);
+        foreach (var file in ExpandInputs(paths))
+        {
+            foreach (var e in StreamFile(file, options, onDiagnostic)) yield return e;
+        }
     }
 
     /// <summary>Reads one file of any supported kind.</summary>
     /// <exception cref="OsuParseException">The file does not exist, cannot be read, or is JSON that is not an SDK export.</exception>
     public static Campaign ReadFile(string path, ReadOptions? options = null)
     {
-        options ??= ReadOptions.Default;
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            return ReadStream(stream, path, path, options);
-        }
-        catch (FileNotFoundException) { throw new OsuParseException(new SourceLocation(path, 0), "no such file"); }
-        catch (DirectoryNotFoundException) { throw new OsuParseException(new SourceLocation(path, 0), "no such file"); }
-        catch (UnauthorizedAccessException e) { throw new OsuParseException(new SourceLocation(path, 0), $"cannot read: {e.Message}", null, e); }
-        catch (IOException e) { throw new OsuParseException(new SourceLocation(path, 0), $"cannot read: {e.Message}", null, e); }
+        var diagnostics = new List<ParseDiagnostic>();
+        var executions = StreamFile(path, options ?? ReadOptions.Default, diagnostics.Add).ToList();
+        return new Campaign([.. executions], [.. diagnostics]);
     }
 
     /// <summary>Reads text held in memory; <paramref name="source"/> names it in locations and may carry <c>size-N</c>.</summary>
@@ -60,50 +68,69 @@ public static partial class CampaignReader
     /// <exception cref="OsuParseException">The text is JSON that is not an SDK export, or the reader fails.</exception>
     public static Campaign Read(TextReader reader, string source = "<text>", ReadOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        options ??= ReadOptions.Default;
-        try
-        {
-            // Decide on the first non-blank line; JSON read from a TextReader is re-encoded (streams go through ReadFile).
-            var skipped = new List<string>();
-            string? line;
-            while ((line = reader.ReadLine()) is not null && line.Trim().Length == 0) skipped.Add(line);
-            if (line is not null && LooksLikeJson(line.TrimStart('\uFEFF', ' ', '\t')))
-            {
-                var rest = reader.ReadToEnd();
-                var bytes = Encoding.UTF8.GetBytes(string.Join('\n', skipped) + "\n" + line + "\n" + rest);
-                using var ms = new MemoryStream(bytes);
-                return FromResults(SdkJsonReader.Read(ms, source, options));
-            }
-            if (line is not null && IsTimesLogHeader(line))
-                return Skipped(source, "a times.log CSV, not a log; read it with TimesLog.Read");
+        var diagnostics = new List<ParseDiagnostic>();
+        var executions = Stream(reader, source, options, diagnostics.Add).ToList();
+        return new Campaign([.. executions], [.. diagnostics]);
+    }
 
-            var parser = new LogParser(source, source, options);
-            var n = 0;
-            foreach (var s in skipped) parser.Feed(s, ++n);
-            if (line is not null)
+    /// <summary>
+    /// Reads from a reader lazily (for example <c>kubectl logs -f</c> as it arrives): each execution is returned as
+    /// soon as its section closes, once the log has told its node count. JSON text is read whole, then per iteration.
+    /// </summary>
+    /// <exception cref="OsuParseException">Thrown while enumerating: JSON that is not an SDK export, or the reader fails.</exception>
+    public static IEnumerable<Execution> Stream(TextReader reader, string source = "<text>", ReadOptions? options = null, Action<ParseDiagnostic>? onDiagnostic = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        return StreamText(reader, source, options ?? ReadOptions.Default, onDiagnostic);
+    }
+
+    private static IEnumerable<Execution> StreamText(TextReader reader, string source, ReadOptions options, Action<ParseDiagnostic>? onDiagnostic)
+    {
+        // Decide on the first non-blank line.
+        var skipped = new List<string>();
+        string? line;
+        while ((line = ReadLine(reader, source)) is not null && line.Trim().Length == 0) skipped.Add(line);
+        if (line is not null && LooksLikeJson(line.TrimStart('\uFEFF', ' ', '\t')))
+        {
+            var rest = reader.ReadToEnd();
+            var bytes = Encoding.UTF8.GetBytes(string.Join('\n', skipped) + "\n" + line + "\n" + rest);
+            using var ms = new MemoryStream(bytes);
+            foreach (var e in FromJson(ms, source, options, onDiagnostic)) yield return e;
+            yield break;
+        }
+        if (line is not null && IsTimesLogHeader(line))
+        {
+            onDiagnostic?.Invoke(Skipped(source));
+            yield break;
+        }
+
+        var parser = new LogParser(source, source, options);
+        var n = 0;
+        foreach (var s in skipped) parser.Feed(s, ++n);
+        if (line is not null)
+        {
+            parser.Feed(line, ++n);
+            while ((line = ReadLine(reader, source)) is not null)
             {
                 parser.Feed(line, ++n);
-                while ((line = reader.ReadLine()) is not null) parser.Feed(line, ++n);
+                if (parser.HasReady)
+                {
+                    foreach (var e in parser.TakeReady()) yield return e;
+                }
             }
-            return FromResults([parser.Finish()]);
         }
-        catch (IOException e) { throw new OsuParseException(new SourceLocation(source, 0), $"cannot read: {e.Message}", null, e); }
+        var result = parser.Finish();
+        foreach (var e in result.Executions) yield return e;
+        if (onDiagnostic is not null) foreach (var d in result.Diagnostics) onDiagnostic(d);
     }
 
     /// <summary>What kind of input a file is, from its first bytes.</summary>
     /// <exception cref="OsuParseException">The file does not exist or cannot be read.</exception>
     public static InputKind Detect(string path)
     {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return Detect(stream);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OsuParseException(new SourceLocation(path, 0), e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot read: {e.Message}", null, e);
-        }
+        using var stream = Open(path);
+        return Detect(stream, path);
     }
 
     /// <summary>
@@ -120,10 +147,18 @@ public static partial class CampaignReader
             if (File.Exists(path)) files.Add(path);
             else if (Directory.Exists(path))
             {
-                var found = FolderPatterns.SelectMany(p => Directory.EnumerateFiles(path, p, SearchOption.TopDirectoryOnly))
-                    .Distinct(StringComparer.Ordinal)
-                    .Order(NaturalComparer.Instance)
-                    .ToList();
+                List<string> found;
+                try
+                {
+                    found = FolderPatterns.SelectMany(p => Directory.EnumerateFiles(path, p, SearchOption.TopDirectoryOnly))
+                        .Distinct(StringComparer.Ordinal)
+                        .Order(NaturalComparer.Instance)
+                        .ToList();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new OsuParseException(new SourceLocation(path, 0), $"cannot list the folder: {e.Message}", null, e);
+                }
                 if (found.Count == 0)
                     throw new OsuParseException(new SourceLocation(path, 0), $"no log files ({string.Join(", ", FolderPatterns)}) in this folder");
                 files.AddRange(found);
@@ -133,36 +168,90 @@ public static partial class CampaignReader
         return files;
     }
 
-    private static Campaign ReadStream(Stream stream, string label, string hintPath, ReadOptions options)
+    private static IEnumerable<Execution> StreamFile(string path, ReadOptions options, Action<ParseDiagnostic>? onDiagnostic)
     {
-        switch (Detect(stream))
+        using var stream = Open(path);
+        switch (Detect(stream, path))
         {
             case InputKind.MetricsOperatorJson:
-                return FromResults(SdkJsonReader.Read(stream, label, options));
+                foreach (var e in FromJson(stream, path, options, onDiagnostic)) yield return e;
+                yield break;
             case InputKind.TimesLog:
-                return Skipped(label, "a times.log CSV, not a log; read it with TimesLog.Read");
-            default:
-                using (var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true))
-                {
-                    var parser = new LogParser(label, hintPath, options);
-                    var n = 0;
-                    string? line;
-                    while ((line = reader.ReadLine()) is not null) parser.Feed(line, ++n);
-                    return FromResults([parser.Finish()]);
-                }
+                onDiagnostic?.Invoke(Skipped(path));
+                yield break;
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var parser = new LogParser(path, path, options);
+        var n = 0;
+        string? line;
+        while ((line = ReadLine(reader, path)) is not null)
+        {
+            parser.Feed(line, ++n);
+            if (parser.HasReady)
+            {
+                foreach (var e in parser.TakeReady()) yield return e;
+            }
+        }
+        var result = parser.Finish();
+        foreach (var e in result.Executions) yield return e;
+        if (onDiagnostic is not null) foreach (var d in result.Diagnostics) onDiagnostic(d);
+    }
+
+    private static IEnumerable<Execution> FromJson(Stream stream, string path, ReadOptions options, Action<ParseDiagnostic>? onDiagnostic)
+    {
+        foreach (var result in SdkJsonReader.Read(stream, path, options))
+        {
+            foreach (var e in result.Executions) yield return e;
+            if (onDiagnostic is not null) foreach (var d in result.Diagnostics) onDiagnostic(d);
         }
     }
 
-    private static InputKind Detect(Stream stream)
+    private static FileStream Open(string path)
     {
-        var start = stream.CanSeek ? stream.Position : 0;
-        var buffer = new byte[4096];
-        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        if (stream.CanSeek) stream.Position = start;
-        var text = Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (LooksLikeJson(text)) return InputKind.MetricsOperatorJson;
-        var firstLine = text.Split('\n', 2)[0];
-        return IsTimesLogHeader(firstLine) ? InputKind.TimesLog : InputKind.Log;
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new OsuParseException(new SourceLocation(path, 0), "no such file", null, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new OsuParseException(new SourceLocation(path, 0), $"cannot read: {e.Message}", null, e);
+        }
+    }
+
+    private static string? ReadLine(TextReader reader, string source)
+    {
+        try
+        {
+            return reader.ReadLine();
+        }
+        catch (IOException e)
+        {
+            throw new OsuParseException(new SourceLocation(source, 0), $"cannot read: {e.Message}", null, e);
+        }
+    }
+
+    private static InputKind Detect(Stream stream, string path)
+    {
+        try
+        {
+            var start = stream.Position;
+            var buffer = new byte[4096];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            stream.Position = start;
+            var text = Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            if (LooksLikeJson(text)) return InputKind.MetricsOperatorJson;
+            var firstLine = text.Split('\n', 2)[0];
+            return IsTimesLogHeader(firstLine) ? InputKind.TimesLog : InputKind.Log;
+        }
+        catch (IOException e)
+        {
+            throw new OsuParseException(new SourceLocation(path, 0), $"cannot read: {e.Message}", null, e);
+        }
     }
 
     private static bool LooksLikeJson(string start)
@@ -177,20 +266,8 @@ public static partial class CampaignReader
     private static bool IsTimesLogHeader(string line) =>
         Lines.StripPrefix(line).Trim().StartsWith("METRIC,TIME_SECONDS", StringComparison.OrdinalIgnoreCase);
 
-    private static Campaign Skipped(string label, string why) =>
-        new([], [new ParseDiagnostic(new SourceLocation(label, 0), $"skipped: {why}")]);
-
-    private static Campaign FromResults(IEnumerable<LogResult> results)
-    {
-        var executions = new List<Execution>();
-        var diagnostics = new List<ParseDiagnostic>();
-        foreach (var r in results)
-        {
-            executions.AddRange(r.Executions);
-            diagnostics.AddRange(r.Diagnostics);
-        }
-        return new Campaign([.. executions], [.. diagnostics]);
-    }
+    private static ParseDiagnostic Skipped(string label) =>
+        new(new SourceLocation(label, 0), "skipped: a times.log CSV, not a log; read it with TimesLog.Read");
 
     /// <summary>Orders file names with their digit runs compared as numbers.</summary>
     private sealed partial class NaturalComparer : IComparer<string>

@@ -110,6 +110,9 @@ public sealed partial record LaunchCommand(string Text, string Launcher, string 
                 if (options[k] == name && k + 1 < options.Length) return options[k + 1];
                 if (name.StartsWith("--", StringComparison.Ordinal) && options[k].StartsWith(name + "=", StringComparison.Ordinal))
                     return options[k][(name.Length + 1)..];
+                // Short options with the value attached: -N2, -n16.
+                if (name.Length == 2 && options[k].Length > 2 && options[k].StartsWith(name, StringComparison.Ordinal) && options[k].AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0)
+                    return options[k][2..];
             }
         }
         return null;

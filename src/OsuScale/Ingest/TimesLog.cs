@@ -105,7 +105,7 @@ public static class TimesLog
                 throw new ArgumentException($"row {r} cannot be written: empty metric, or size or iteration below 1", nameof(rows));
         }
         var iterations = withIteration ?? list.Any(r => r.Iteration != 1);
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        using var csv = new CsvWriter(writer, IO.CsvFormat.Writer(), leaveOpen: true);
         foreach (var h in Required) csv.WriteField(h);
         if (iterations) csv.WriteField(IterationColumn);
         csv.NextRecord();

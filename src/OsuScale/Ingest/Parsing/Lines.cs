@@ -199,7 +199,10 @@ internal static partial class Lines
     [GeneratedRegex(@"[^a-z0-9]+")]
     private static partial Regex NonWord();
 
-    [GeneratedRegex(@"^(?:real|user|sys)\s+(?:(?<h>\d{1,6})h)?(?:(?<m>\d{1,9})m)?(?<s>\d{1,12}(?:\.\d{1,9})?)s?$")]
+    // bash: real<TAB>1m2.345s (minutes may exceed 60; an hours part is accepted); POSIX time -p: real<SPACE>62.34.
+    // bash always prints minutes and the "s" and separates with a tab, time -p with a space: so a bash line cut short
+    // at the end of a log ("real\t0m30.6", "real\t0") matches neither form and truncation never invents a time.
+    [GeneratedRegex(@"^(?:real|user|sys)(?:\s+(?:(?<h>\d{1,6})h)?(?<m>\d{1,9})m(?<s>\d{1,12}(?:\.\d{1,9})?)s| +(?<s>\d{1,12}(?:\.\d{1,9})?))$")]
     private static partial Regex FooterRegex();
 
     [GeneratedRegex(@"^nprocs:\s*(\d{1,9}),\s*min:\s*(\d{1,15}(?:\.\d+)?)\s*ms,\s*max:\s*(\d{1,15}(?:\.\d+)?)\s*ms,\s*avg:\s*(\d{1,15}(?:\.\d+)?)\s*ms")]

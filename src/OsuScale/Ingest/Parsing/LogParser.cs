@@ -12,18 +12,26 @@ namespace OsuScale.Ingest.Parsing;
 internal sealed record LogResult(IReadOnlyList<Execution> Executions, LogMetadata Metadata, IReadOnlyList<ParseDiagnostic> Diagnostics);
 
 /// <summary>
-/// The line-by-line state machine that turns one log into executions. Feed it every line with its number, then
-/// call <see cref="Finish"/>. Memory held is the parsed result, never the text.
+/// The line-by-line state machine that turns one log into executions. Feed it every line with its number, take the
+/// executions that are ready (<see cref="TakeReady"/>) as you go, then call <see cref="Finish"/> for the rest.
+/// A section becomes an execution as soon as it closes when the log has already told its node count (metadata or
+/// preamble, as metrics-operator logs do at the top); otherwise sections wait for the end of the log, where the
+/// launch commands, the file name and the options are consulted. Memory held is the open section and the waiting
+/// ones, never the text.
 /// </summary>
 internal sealed partial class LogParser
 {
     private const int MaxMetadataChars = 1 << 20;
 
     private readonly string _file;
-    private readonly string _hintPath;
     private readonly ReadOptions _options;
     private readonly int? _iterationOverride;
-    private readonly List<SectionBuilder> _sections = [];
+    private readonly List<SectionBuilder> _waiting = [];
+    private readonly List<Execution> _ready = [];
+    private readonly Dictionary<(string, int), SourceLocation> _firstComplete = [];
+    private LogMetadata? _metadataSnapshot;
+    private readonly (int? Nodes, int? Iteration) _hints;
+    private int? _maxLaunchNodes;
     private readonly List<KeyValuePair<string, string>> _pendingSettings = [];
     private readonly List<ParseDiagnostic> _diagnostics = [];
     private int _droppedDiagnostics;
@@ -50,9 +58,9 @@ internal sealed partial class LogParser
     public LogParser(string file, string hintPath, ReadOptions options, int? iterationOverride = null)
     {
         _file = file;
-        _hintPath = hintPath;
         _options = options;
         _iterationOverride = iterationOverride;
+        _hints = Lines.FileNameHints(hintPath);
     }
 
     public void Feed(string raw, int lineNo)
@@ -101,7 +109,11 @@ internal sealed partial class LogParser
         {
             if (HostLine().IsMatch(t))
             {
-                if (_hostMode == HostMode.Main) _hosts.Add(t);
+                if (_hostMode == HostMode.Main && _hosts.Count < 100_000)
+                {
+                    _hosts.Add(t);
+                    _metadataSnapshot = null;
+                }
                 return;
             }
             _hostMode = HostMode.None;
@@ -162,6 +174,18 @@ internal sealed partial class LogParser
         Preamble(t, at);
     }
 
+    /// <summary>True when executions are ready to be taken.</summary>
+    public bool HasReady => _ready.Count > 0;
+
+    /// <summary>The executions completed since the last call, in log order.</summary>
+    public Execution[] TakeReady()
+    {
+        var ready = _ready.ToArray();
+        _ready.Clear();
+        return ready;
+    }
+
+    /// <summary>Ends the log: closes the open section, resolves the waiting ones and returns what was not taken yet.</summary>
     public LogResult Finish()
     {
         if (_metadata is not null)
@@ -171,7 +195,12 @@ internal sealed partial class LogParser
         }
         if (_current is not null) _current.AtEndOfFile = true;
         Close();
-        return Build();
+        var nodes = EarlyNodes ?? (_hosts.Count > 0 ? (int?)_hosts.Count : null) ?? _maxLaunchNodes ?? _hints.Nodes ?? _options.Nodes;
+        foreach (var w in _waiting) Emit(w, nodes);
+        _waiting.Clear();
+        if (_droppedDiagnostics > 0)
+            _diagnostics.Add(new ParseDiagnostic(new SourceLocation(_file, 0), string.Create(CultureInfo.InvariantCulture, $"{_droppedDiagnostics} more notes not kept")));
+        return new LogResult(TakeReady(), Metadata, _diagnostics);
     }
 
     /// <summary>Applies an SDK JSON iteration's <c>metadata</c> object when the log itself had none.</summary>
@@ -353,6 +382,7 @@ internal sealed partial class LogParser
         Match m;
         if (t.StartsWith("Number of ", StringComparison.Ordinal))
         {
+            _metadataSnapshot = null;
             if ((m = TasksPerNode().Match(t)).Success) _tasksPerNode = Int(m.Groups[1].Value);
             else if ((m = TasksTotal().Match(t)).Success)
             {
@@ -396,9 +426,27 @@ internal sealed partial class LogParser
         var s = _current;
         _current = null;
         if (s is null) return;
-        if (s.IsBenchmark) _sections.Add(s);
+        if (s.IsBenchmark)
+        {
+            if (s.Launch?.Nodes is { } n) _maxLaunchNodes = Math.Max(_maxLaunchNodes ?? 0, n);
+            if (EarlyNodes is { } nodes)
+            {
+                FlushWaiting(nodes);
+                Emit(s, nodes);
+            }
+            else _waiting.Add(s);
+        }
         else if (s.Real is not null) Note(s.Start, "a timed section that names no OSU benchmark; ignored");
         else if (s.Failure is not null) Note(s.FailureAt, $"{s.Failure} outside any benchmark section");
+    }
+
+    /// <summary>The node count once the metadata or the preamble has told it.</summary>
+    private int? EarlyNodes => _pods ?? _nodesFromPreamble;
+
+    private void FlushWaiting(int nodes)
+    {
+        foreach (var w in _waiting) Emit(w, nodes);
+        _waiting.Clear();
     }
 
     private static void AddSetting(List<KeyValuePair<string, string>> settings, KeyValuePair<string, string> kv)
@@ -437,6 +485,7 @@ internal sealed partial class LogParser
             return;
         }
         _rawJson = raw;
+        _metadataSnapshot = null;
         if (root.TryGetProperty("pods", out var pods) && pods.ValueKind == JsonValueKind.Number && pods.TryGetInt32(out var p) && p > 0) _pods = p;
         if (root.TryGetProperty("metricName", out var name) && name.ValueKind == JsonValueKind.String) _metricName = name.GetString();
         if (root.TryGetProperty("metricOptions", out var opts) && opts.ValueKind == JsonValueKind.Object)
@@ -455,34 +504,30 @@ internal sealed partial class LogParser
 
     // ---- result --------------------------------------------------------------------------------------------
 
-    private LogResult Build()
-    {
-        var metadata = new LogMetadata(_pods, _tasksPerNode, _totalTasks, _nodesFromPreamble, _metricName, _commands,
-            _metricOptions, [.. _hosts], _rawJson);
-        var timedLog = _anyFooter || _metricOptions.TryGetValue("timed", out var timed) && timed.Equals("true", StringComparison.OrdinalIgnoreCase);
-        var hints = Lines.FileNameHints(_hintPath);
-        var launchNodes = _sections.Select(s => s.Launch?.Nodes).Max();
-        var nodes = _pods ?? _nodesFromPreamble ?? (_hosts.Count > 0 ? (int?)_hosts.Count : null) ?? launchNodes ?? hints.Nodes ?? _options.Nodes;
-        var baseIteration = _iterationOverride ?? hints.Iteration ?? _options.Iteration ?? 1;
+    private LogMetadata Metadata => _metadataSnapshot ??= new LogMetadata(_pods, _tasksPerNode, _totalTasks, _nodesFromPreamble,
+        _metricName, _commands, _metricOptions, [.. _hosts], _rawJson);
 
-        var executions = new List<Execution>(_sections.Count);
-        foreach (var s in _sections)
+    private bool TimedLog => _anyFooter || _metricOptions.TryGetValue("timed", out var timed) && timed.Equals("true", StringComparison.OrdinalIgnoreCase);
+
+    private void Emit(SectionBuilder s, int? nodes)
+    {
+        var name = s.Launch?.Benchmark ?? s.TitleBenchmark?.Name ?? (s.TitleName is not null ? Lines.NameFromTitle(s.TitleName) : "unknown");
+        var info = BenchmarkCatalog.Find(name) ?? BenchmarkCatalog.Unknown(name);
+        var output = s.HasOsuContent
+            ? new OsuOutput(info, s.Title, s.Version, ToDictionary(s.Settings), [.. s.Tables.Select(t => t.Build())], s.OutputProcesses)
+            : null;
+        var processes = s.Launch?.Processes ?? s.OutputProcesses ?? (info.IsPair ? 2 : _totalTasks);
+        var iteration = _iterationOverride ?? s.RunIteration ?? _hints.Iteration ?? _options.Iteration ?? 1;
+        var (status, detail) = StatusOf(s, TimedLog);
+        if (status == ExecutionStatus.Complete)
         {
-            var name = s.Launch?.Benchmark ?? s.TitleBenchmark?.Name ?? (s.TitleName is not null ? Lines.NameFromTitle(s.TitleName) : "unknown");
-            var info = BenchmarkCatalog.Find(name) ?? BenchmarkCatalog.Unknown(name);
-            var output = s.HasOsuContent
-                ? new OsuOutput(info, s.Title, s.Version, ToDictionary(s.Settings), [.. s.Tables.Select(t => t.Build())], s.OutputProcesses)
-                : null;
-            var processes = s.Launch?.Processes ?? s.OutputProcesses ?? (info.IsPair ? 2 : _totalTasks);
-            var iteration = _iterationOverride ?? s.RunIteration ?? baseIteration;
-            var (status, detail) = StatusOf(s, timedLog);
-            executions.Add(new Execution(name, nodes, processes, iteration, s.Real, s.User, s.Sys, output, status, detail,
-                s.Start, s.Launch?.Text, s.Launch?.Launcher, metadata));
+            // The first complete copy of a benchmark and iteration in a log is the one analysed; later ones are kept as repeats.
+            if (_firstComplete.TryGetValue((name, iteration), out var original))
+                (status, detail) = (ExecutionStatus.Repeated, $"repeats the execution at {original}");
+            else _firstComplete[(name, iteration)] = s.Start;
         }
-        MarkRepeats(executions);
-        if (_droppedDiagnostics > 0)
-            _diagnostics.Add(new ParseDiagnostic(new SourceLocation(_file, 0), string.Create(CultureInfo.InvariantCulture, $"{_droppedDiagnostics} more notes not kept")));
-        return new LogResult(executions, metadata, _diagnostics);
+        _ready.Add(new Execution(name, nodes, processes, iteration, s.Real, s.User, s.Sys, output, status, detail,
+            s.Start, s.Launch?.Text, s.Launch?.Launcher, Metadata));
     }
 
     private static (ExecutionStatus, string) StatusOf(SectionBuilder s, bool timedLog)
@@ -501,19 +546,6 @@ internal sealed partial class LogParser
             return (ExecutionStatus.Incomplete, $"{where}; {kept}");
         }
         return s.HasResult ? (ExecutionStatus.Complete, "") : (ExecutionStatus.NoTable, "the benchmark printed no table rows");
-    }
-
-    private static void MarkRepeats(List<Execution> executions)
-    {
-        var first = new Dictionary<(string, int), Execution>();
-        for (var k = 0; k < executions.Count; k++)
-        {
-            var e = executions[k];
-            if (e.Status != ExecutionStatus.Complete) continue;
-            if (first.TryGetValue((e.Benchmark, e.Iteration), out var original))
-                executions[k] = e with { Status = ExecutionStatus.Repeated, Detail = $"repeats the execution at {original.Source}" };
-            else first[(e.Benchmark, e.Iteration)] = e;
-        }
     }
 
     private static ImmutableDictionary<string, string> ToDictionary(List<KeyValuePair<string, string>> settings)
