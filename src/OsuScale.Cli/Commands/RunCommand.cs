@@ -142,7 +142,7 @@ internal static class RunCommand
                     ? runner.StartAsync(settings, cancellationToken)
                     : runner.ResumeAsync(cancellationToken));
                 console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"[green]campaign complete[/]: {manifest.Steps.Length} step(s), logs in {Markup.Escape(Path.GetFullPath(folder))}; next: osu-scale report {Markup.Escape(folder)}"));
+                    $"[green]campaign complete[/]: {manifest.Steps.Length} step(s), logs in {Markup.Escape(Path.GetFullPath(folder))}; next: osu-scale report {Markup.Escape(Path.Combine(folder, "size-*.log"))}"));
                 return ExitCodes.Ok;
             }
             catch (CampaignRunException e)

@@ -28,4 +28,36 @@ public sealed class CampaignRunnerTests
         Assert.Contains("sim-node-1", File.ReadAllText(sandbox.File("nodes.json")));
         Assert.True(File.Exists(sandbox.File("manifests/osu-scale-s8-i2.yaml")));
     }
+
+    [KubectlFact]
+    public async Task The_cluster_receives_the_metricset_kubectl_sent_with_pods_commands_and_timed_on_the_version_asked_for()
+    {
+        await using var sandbox = await Sandbox.StartAsync(Benchmarks);
+
+        await sandbox.Runner().StartAsync(new CampaignSettings([16], 1, [.. Benchmarks], ApiVersion: "v1alpha1"));
+
+        var created = sandbox.Server.Created["osu-scale-s16-i1"];
+        Assert.Equal("flux-framework.org/v1alpha1", created["apiVersion"]!.GetValue<string>());
+        Assert.Equal(16, created["spec"]!["pods"]!.GetValue<int>());
+        var metric = created["spec"]!["metrics"]![0]!;
+        Assert.Equal("network-osu-benchmark", metric["name"]!.GetValue<string>());
+        Assert.Equal(Benchmarks, metric["listOptions"]!["commands"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal("true", metric["options"]!["timed"]!.GetValue<string>());
+        Assert.Contains(sandbox.Server.Requests, r => r.StartsWith("POST /apis/flux-framework.org/v1alpha1/namespaces/default/metricsets", StringComparison.Ordinal));
+    }
+
+    [KubectlFact]
+    public async Task Every_step_is_recorded_with_its_pod_line_count_and_times()
+    {
+        await using var sandbox = await Sandbox.StartAsync(Benchmarks);
+
+        var manifest = await sandbox.Runner().StartAsync(Settings(1, 4));
+
+        var step = Assert.Single(manifest.Steps);
+        Assert.Equal((StepState.Completed, 1, SyntheticLog.Lines(4, Benchmarks).Count), (step.State, step.Attempts, (int)step.Lines));
+        Assert.StartsWith("osu-scale-s4-i1-l-0-0-", step.Pod);
+        Assert.True(step.StartedAt <= step.EndedAt);
+        Assert.True(manifest.NodesSaved);
+        Assert.Equal(manifest.Steps.ToArray(), RunManifest.Load(sandbox.Output).Steps.ToArray());
+    }
 }
