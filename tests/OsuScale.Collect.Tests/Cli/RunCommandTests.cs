@@ -15,7 +15,7 @@ public sealed class RunCommandTests
     private static string[] Args(Sandbox sandbox, params string[] more) =>
     [
         "run", "--kubectl", TestKubectl.Require(), "--kubeconfig", sandbox.Kubeconfig, "--namespace", "default",
-        "--poll-interval", "50ms", "--schedule-timeout", "3s", .. more,
+        "--poll-interval", "50ms", "--schedule-timeout", "30s", .. more,
     ];
 
     [KubectlFact]

@@ -47,7 +47,7 @@ public sealed class PodFaultTests : FaultTestBase
     {
         await using var sandbox = await StartWithFault(s => s with { NeverScheduled = true });
 
-        var error = await RunExpectingFailure(sandbox);
+        var error = await RunExpectingFailure(sandbox, sandbox.Runner(scheduleTimeout: TimeSpan.FromSeconds(2)));
 
         Assert.StartsWith("size 8 iteration 1 (osu-scale-s8-i1): wait for launcher pod: launcher pod osu-scale-s8-i1-l-0-0-", error.Message);
         Assert.Contains("did not start within 2s: still Pending (Unschedulable: 0/4 nodes are available: 4 Insufficient cpu.)", error.Message);

@@ -49,19 +49,22 @@ public sealed class Sandbox : IAsyncDisposable
     public KubectlOptions KubectlOptionsFor() =>
         new(TestKubectl.Require(), Kubeconfig: Kubeconfig, Namespace: "default", RequestTimeout: TimeSpan.FromSeconds(10));
 
-    /// <summary>Runner options with fast polling.</summary>
-    public RunOptions Options(bool keep = false, TimeSpan? timeout = null) => new(Output, keep, timeout)
+    /// <summary>
+    /// Runner options with fast polling. The limits are generous because a loaded CI machine can take a second per
+    /// kubectl call; the test of an unscheduled pod passes its own short <paramref name="scheduleTimeout"/>.
+    /// </summary>
+    public RunOptions Options(bool keep = false, TimeSpan? timeout = null, TimeSpan? scheduleTimeout = null) => new(Output, keep, timeout)
     {
         PollInterval = TimeSpan.FromMilliseconds(50),
-        ScheduleTimeout = TimeSpan.FromSeconds(2),
-        DeleteTimeout = TimeSpan.FromSeconds(5),
-        CleanupTimeout = TimeSpan.FromSeconds(10),
+        ScheduleTimeout = scheduleTimeout ?? TimeSpan.FromSeconds(30),
+        DeleteTimeout = TimeSpan.FromSeconds(30),
+        CleanupTimeout = TimeSpan.FromSeconds(30),
         MaxReattach = 3,
     };
 
     /// <summary>A runner for the server.</summary>
-    public CampaignRunner Runner(bool keep = false, TimeSpan? timeout = null, IRunObserver? observer = null) =>
-        new(Kubectl(), Options(keep, timeout), observer);
+    public CampaignRunner Runner(bool keep = false, TimeSpan? timeout = null, IRunObserver? observer = null, TimeSpan? scheduleTimeout = null) =>
+        new(Kubectl(), Options(keep, timeout, scheduleTimeout), observer);
 
     /// <summary>A file of the campaign folder.</summary>
     public string File(string relative) => Path.Combine(Output, relative);
