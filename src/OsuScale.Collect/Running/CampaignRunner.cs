@@ -45,6 +45,13 @@ public sealed class CampaignRunner
             throw new CampaignRunException(
                 $"{Path.Combine(_folder, RunManifest.FileName)}: this folder already holds a campaign; continue it with --resume {_folder} or choose another folder",
                 RunEnd.Failed, null);
+        var existing = Directory.Exists(_folder)
+            ? steps.Select(s => s.Log).FirstOrDefault(log => File.Exists(Path.Combine(_folder, log)))
+            : null;
+        if (existing is not null)
+            throw new CampaignRunException(
+                $"{Path.Combine(_folder, existing)}: this folder already holds logs that a new campaign would overwrite; choose another folder",
+                RunEnd.Failed, null);
         Directory.CreateDirectory(_folder);
         var now = _options.Clock.GetUtcNow();
         var manifest = new RunManifest(1, settings, steps, StepState.Pending, "", now, now);

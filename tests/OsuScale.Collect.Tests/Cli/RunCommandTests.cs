@@ -57,6 +57,11 @@ public sealed class RunCommandTests
         Assert.Contains($"continue with: osu-scale run --resume {sandbox.Output}", lines[1]);
         Assert.True(File.Exists(sandbox.File("size-4.log")));
 
+        var plan = await CliRunner.RunAsync(Args(sandbox, "--resume", sandbox.Output, "--dry-run"));
+        Assert.Equal(ExitCodes.Ok, plan.ExitCode);
+        Assert.Contains("osu-scale-s8-i1.yaml", plan.Output);
+        Assert.DoesNotContain("osu-scale-s4-i1.yaml", plan.Output);
+
         var resumed = await CliRunner.RunAsync(Args(sandbox, "--resume", sandbox.Output));
 
         Assert.True(resumed.ExitCode == ExitCodes.Ok, resumed.Error);

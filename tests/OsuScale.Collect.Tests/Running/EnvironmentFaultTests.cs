@@ -60,4 +60,19 @@ public sealed class EnvironmentFaultTests : FaultTestBase
         Assert.Contains("already holds a campaign; continue it with --resume", error.Message);
         Assert.Equal(before, File.ReadAllText(sandbox.File("run-manifest.json")));
     }
+
+    [Fact]
+    public async Task A_folder_with_logs_from_an_earlier_hand_made_run_is_not_overwritten()
+    {
+        var folder = Directory.CreateTempSubdirectory("osu-scale-old-").FullName;
+        File.WriteAllText(Path.Combine(folder, "size-8.log"), "collected by hand\n");
+        var runner = new CampaignRunner(new KubectlClient(new KubectlOptions("/nonexistent/kubectl")), new RunOptions(folder));
+
+        var error = await Assert.ThrowsAsync<CampaignRunException>(() => runner.StartAsync(Settings));
+
+        Assert.Equal($"{Path.Combine(folder, "size-8.log")}: this folder already holds logs that a new campaign would overwrite; choose another folder", error.Message);
+        Assert.Equal("collected by hand\n", File.ReadAllText(Path.Combine(folder, "size-8.log")));
+        Assert.False(File.Exists(Path.Combine(folder, RunManifest.FileName)));
+        Directory.Delete(folder, true);
+    }
 }
