@@ -10,6 +10,8 @@ internal static class CliApp
         var root = new RootCommand("osu-scale: collect, parse, model and report OSU Micro-Benchmarks scaling campaigns.");
         root.Subcommands.Add(Commands.TimesCommand.Create());
         root.Subcommands.Add(Commands.TablesCommand.Create());
+        root.Subcommands.Add(Commands.AnalyzeCommand.Create());
+        root.Subcommands.Add(Commands.SimulateCommand.Create());
         root.Subcommands.Add(Commands.RunCommand.Create());
         return root;
     }

@@ -36,7 +36,23 @@ public sealed record ScalingVerdict(
     ImmutableArray<Prediction> Predictions,
     JumpEvidence? Jump,
     ImmutableArray<Observation> Outliers,
-    ImmutableArray<SizeSummary> Summary);
+    ImmutableArray<SizeSummary> Summary)
+{
+    /// <summary>The numbers the reason was worded from (null for verdicts built by hand).</summary>
+    public VerdictFacts? Facts { get; init; }
+
+    /// <summary>The unit of the modelled values (<c>s</c>, <c>us</c>, <c>s/MB</c> for inverted bandwidths).</summary>
+    public string Unit { get; init; } = "";
+
+    /// <summary>
+    /// True when the values are the inverse of what the benchmark printed (bandwidths and message rates, where higher
+    /// is better): the analysis models a cost that grows when performance degrades, so growth always means "worse".
+    /// </summary>
+    public bool Inverted { get; init; }
+
+    /// <summary>Where <see cref="Noise"/> comes from.</summary>
+    public NoiseSource NoiseSource { get; init; }
+}
 
 /// <summary>A growth exponent (log-log slope) with its confidence interval.</summary>
 /// <param name="Value">The point estimate.</param>
