@@ -10,7 +10,7 @@ namespace OsuScale.Collect.Planning;
 /// </summary>
 /// <remarks>
 /// The contract read from <c>verdicts.json</c> is deliberately small and read leniently (property names in any case):
-/// a JSON array of objects, each with <c>benchmark</c> (string), optionally <c>series</c> (only <c>wall_seconds</c>, or no
+/// the <c>verdicts</c> array of the object that <c>osu-scale analyze</c> writes (or a bare array), of objects each with <c>benchmark</c> (string), optionally <c>series</c> (only <c>wall_seconds</c>, or no
 /// series, is used), <c>predictions</c> (an array of <c>{ nodes, value }</c>, value in seconds) and optionally
 /// <c>summary</c> (an array of <c>{ nodes, median }</c>, the measured medians). A measured median wins over a prediction
 /// at the same size. Between two known sizes the time is interpolated on log-log axes; outside them it is unknown.
