@@ -66,6 +66,8 @@ public sealed record RunManifest(
             if (manifest.Version != 1) throw new RunManifestException($"{path}: run manifest version {manifest.Version} is not supported (expected 1)");
             if (manifest.Settings is null || manifest.Steps.IsDefault)
                 throw new RunManifestException($"{path}: the run manifest has no settings or steps");
+            try { manifest.Settings.Validated(); }
+            catch (ArgumentException e) { throw new RunManifestException($"{path}: the stored settings are not valid: {e.Message}"); }
             return manifest;
         }
         catch (JsonException e)

@@ -31,6 +31,8 @@ public sealed class RunManifestTests : IDisposable
     [InlineData("{ not json")]
     [InlineData("{\"version\": 7, \"settings\": {}, \"steps\": []}")]
     [InlineData("{\"version\": 1}")]
+    [InlineData("{\"version\": 1, \"settings\": {\"sizes\": [4], \"iterations\": 1, \"commands\": [\"x; reboot\"], \"namePrefix\": \"osu-scale\"}, \"steps\": []}")]
+    [InlineData("{\"version\": 1, \"settings\": {\"sizes\": [4], \"iterations\": 1, \"commands\": [], \"namePrefix\": \"../../etc\"}, \"steps\": []}")]
     public void A_damaged_manifest_is_refused_with_its_path(string text)
     {
         File.WriteAllText(Path.Combine(_folder, RunManifest.FileName), text);
