@@ -1,0 +1,26 @@
+namespace OsuScale.Cli;
+
+/// <summary>
+/// Finds the synthetic example campaign that <c>osu-scale report</c> analyses when no input is given: the folder
+/// <c>data/example</c> beside the executable (the CLI project copies it into its output and its tool package), else in
+/// the current folder or one of its parents (a checkout), else beside one of the executable's parent folders.
+/// </summary>
+internal static class ExampleCampaign
+{
+    /// <summary>The example's path relative to a checkout or to the executable.</summary>
+    public static readonly string RelativePath = Path.Combine("data", "example");
+
+    /// <summary>The example folder, or null when none is found.</summary>
+    public static string? Locate(string? currentDirectory = null, string? baseDirectory = null)
+    {
+        foreach (var start in new[] { baseDirectory ?? AppContext.BaseDirectory, currentDirectory ?? Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, RelativePath);
+                if (Directory.Exists(candidate) && Directory.EnumerateFileSystemEntries(candidate).Any()) return candidate;
+            }
+        }
+        return null;
+    }
+}

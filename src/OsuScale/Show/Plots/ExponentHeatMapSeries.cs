@@ -1,0 +1,22 @@
+using System.Globalization;
+using OxyPlot.Series;
+
+namespace OsuScale.Show.Plots;
+
+/// <summary>
+/// The growth map's heat map: cells are labelled with one decimal, empty where there is no value (not <c>NaN</c>),
+/// and never <c>-0.0</c>.
+/// </summary>
+public sealed class ExponentHeatMapSeries : HeatMapSeries
+{
+    /// <summary>The label of a cell value: <c>1.2</c>, <c>0.0</c>, or empty for a missing value.</summary>
+    public static string Label(double value)
+    {
+        if (!double.IsFinite(value)) return "";
+        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        return (rounded == 0 ? 0 : rounded).ToString("0.0", CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc/>
+    protected override string GetLabel(double v, int i, int j) => Label(v);
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using OsuScale.Campaigns;
+using OsuScale.Model;
+
+namespace OsuScale.Show.Report;
+
+/// <summary>The text of the report's table cells and summary lines, shared by the Markdown and HTML exporters (unescaped).</summary>
+public static class ReportCells
+{
+    /// <summary>The header of the verdict table.</summary>
+    public static IReadOnlyList<string> VerdictHeader { get; } =
+        ["Benchmark", "Category", "Growth", "Model", "Exponent [95 % CI]", "Sizes", "Runs", "Noise", "Confidence", "R²"];
+
+    /// <summary>One row of the verdict table.</summary>
+    public static IReadOnlyList<string> VerdictRow(ScalingVerdict v) =>
+    [
+        v.Benchmark,
+        ShowText.Category(v.Category),
+        ShowText.Growth(v.Growth),
+        v.Fit.Model.Formula,
+        $"{ShowText.Number(v.Exponent.Value)} [{ShowText.Number(v.Exponent.Low)}, {ShowText.Number(v.Exponent.High)}]",
+        v.Points.ToString(CultureInfo.InvariantCulture),
+        v.Repetitions.ToString(CultureInfo.InvariantCulture),
+        Percent(v.Noise),
+        ShowText.Confidence(v.Confidence),
+        v.Fit.RSquared.ToString("0.000", CultureInfo.InvariantCulture),
+    ];
+
+    /// <summary>The header of the prediction table.</summary>
+    public static IReadOnlyList<string> PredictionHeader { get; } = ["Benchmark", "Category", "Nodes", "Predicted wall time", "Interval", "Extrapolated"];
+
+    /// <summary>One row of the prediction table.</summary>
+    public static IReadOnlyList<string> PredictionRow(PredictionRow row) =>
+    [
+        row.Benchmark,
+        ShowText.Category(row.Category),
+        ShowText.Nodes(row.Prediction.Nodes),
+        ShowText.Duration(row.Prediction.Value),
+        string.Create(CultureInfo.InvariantCulture, $"{ShowText.Duration(row.Prediction.Low)} – {ShowText.Duration(row.Prediction.High)} ({row.Prediction.Level * 100:0} %)"),
+        row.Prediction.Extrapolated ? "yes" : "no",
+    ];
+
+    /// <summary>The header of the problem table.</summary>
+    public static IReadOnlyList<string> ProblemHeader { get; } = ["Benchmark", "Nodes", "Iteration", "Status", "Detail", "Where"];
+
+    /// <summary>One row of the problem table.</summary>
+    public static IReadOnlyList<string> ProblemRow(ExecutionProblem p) =>
+    [
+        p.Benchmark,
+        p.Nodes?.ToString(CultureInfo.InvariantCulture) ?? "?",
+        p.Iteration.ToString(CultureInfo.InvariantCulture),
+        Status(p.Status),
+        p.Detail,
+        p.Source.ToString(),
+    ];
+
+    /// <summary>The header of the times.log discrepancy table.</summary>
+    public static IReadOnlyList<string> DiscrepancyHeader { get; } = ["Kind", "Benchmark", "Nodes", "Iteration", "times.log (s)", "logs (s)", "Where"];
+
+    /// <summary>One row of the times.log discrepancy table.</summary>
+    public static IReadOnlyList<string> DiscrepancyRow(TimesLogDiscrepancy d) =>
+    [
+        d.Kind,
+        d.Benchmark,
+        d.Nodes.ToString(CultureInfo.InvariantCulture),
+        d.Iteration?.ToString(CultureInfo.InvariantCulture) ?? "",
+        d.TimesLogSeconds?.ToString("0.###", CultureInfo.InvariantCulture) ?? "",
+        d.LogSeconds?.ToString("0.###", CultureInfo.InvariantCulture) ?? "",
+        d.Location,
+    ];
+
+    /// <summary>The lines of "What was run", as label and value.</summary>
+    public static IReadOnlyList<(string Label, string Value)> RunLines(RunSummary run)
+    {
+        var repetitions = run.MinRepetitions == run.MaxRepetitions
+            ? run.MaxRepetitions.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{run.MinRepetitions}–{run.MaxRepetitions}");
+        return
+        [
+            ("Sizes", run.Sizes.Length == 0 ? "none" : string.Join(", ", run.Sizes) + " nodes"),
+            (string.Create(CultureInfo.InvariantCulture, $"Benchmarks ({run.Benchmarks.Length})"), string.Join(", ", run.Benchmarks)),
+            ("Repetitions per benchmark and size", repetitions),
+            ("Executions", string.Create(CultureInfo.InvariantCulture,
+                $"{run.Executions} read, {run.CompleteExecutions} complete; total wall time {ShowText.Duration(run.TotalWallSeconds)}")),
+            ("Logs", string.Join(", ", run.Sources)),
+        ];
+    }
+
+    /// <summary>The verdict line shown under a benchmark's heading.</summary>
+    public static string VerdictLine(ScalingVerdict v) =>
+        $"{ShowText.VerdictLine(v)} · exponent {ShowText.Number(v.Exponent.Value)} [{ShowText.Number(v.Exponent.Low)}, {ShowText.Number(v.Exponent.High)}] · confidence {ShowText.Confidence(v.Confidence)}";
+
+    /// <summary>A status as users say it: <c>incomplete</c>, <c>failed</c>, <c>no table</c>, <c>repeated</c>.</summary>
+    public static string Status(ExecutionStatus status) => status switch
+    {
+        ExecutionStatus.NoTable => "no table",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private static string Percent(double fraction) =>
+        double.IsNaN(fraction) ? "–" : (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+}

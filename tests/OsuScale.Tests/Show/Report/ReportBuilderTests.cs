@@ -1,0 +1,112 @@
+using OsuScale.Campaigns;
+using OsuScale.Model;
+using OsuScale.Show.Report;
+using static OsuScale.Tests.Show.ShowFixtures;
+
+namespace OsuScale.Tests.Show.Report;
+
+public class ReportBuilderTests
+{
+    private static ReportDocument Build(ReportOptions? options = null) =>
+        ReportBuilder.Build(Campaign(), Verdicts(), SeriesVerdicts(), options ?? new ReportOptions(PredictAt: [128, 256]));
+
+    [Fact]
+    public void Benchmarks_are_grouped_under_the_three_headings_in_order()
+    {
+        var report = Build();
+
+        Assert.Equal(["Size-independent", "Possible scalability issues", "Scalability issues"], report.Sections.Select(s => s.Heading));
+        Assert.Equal(["osu_latency"], report.Sections[0].Entries.Select(e => e.Benchmark));
+        Assert.Equal(["osu_barrier"], report.Sections[1].Entries.Select(e => e.Benchmark));
+        Assert.Equal(["osu_allgather", "osu_allreduce"], report.Sections[2].Entries.Select(e => e.Benchmark));
+    }
+
+    [Fact]
+    public void Each_benchmark_has_its_scaling_figure_and_a_message_size_figure_when_it_has_sizes()
+    {
+        var entries = Build().Sections.SelectMany(s => s.Entries).ToDictionary(e => e.Benchmark);
+
+        Assert.Equal("scaling-osu_allgather", entries["osu_allgather"].Scaling.FileName);
+        Assert.Equal("message-size-osu_allgather", entries["osu_allgather"].MessageSize!.FileName);
+        Assert.Null(entries["osu_barrier"].MessageSize);
+        Assert.Equal("osu_allgather", entries["osu_allgather"].Scaling.Plot!.Title);
+    }
+
+    [Fact]
+    public void The_campaign_figures_are_the_overview_and_the_growth_map()
+    {
+        var report = Build();
+
+        Assert.Equal(["overview", "growth-map"], report.Figures.Select(f => f.FileName));
+        Assert.NotNull(report.Figures[0].Grid);
+        Assert.Equal(2 + 4 + 3, report.AllFigures.Count()); // 2 campaign + 4 scaling + 3 message-size
+    }
+
+    [Fact]
+    public void What_was_run_counts_sizes_benchmarks_repetitions_and_executions()
+    {
+        var run = Build().Run;
+
+        Assert.Equal(new[] { 4, 8, 16, 32, 64 }, run.Sizes.ToArray());
+        Assert.Equal(new[] { "osu_allgather", "osu_latency", "osu_barrier", "osu_allreduce" }, run.Benchmarks.ToArray());
+        Assert.Equal((3, 3), (run.MinRepetitions, run.MaxRepetitions));
+        Assert.Equal((3 * 5 * 3 + 3 * 4 + 1, 3 * 5 * 3 + 3 * 4), (run.Executions, run.CompleteExecutions));
+        Assert.Contains(new MetadataItem("launcher", "mpirun"), run.Metadata);
+        Assert.Contains(new MetadataItem("OSU Micro-Benchmarks version", "7.2"), run.Metadata);
+    }
+
+    [Fact]
+    public void Predictions_are_listed_at_the_sizes_asked_for()
+    {
+        var report = Build(new ReportOptions(PredictAt: [256]));
+
+        var row = Assert.Single(report.Predictions);
+        Assert.Equal(("osu_allgather", 256.0, 517.0), (row.Benchmark, row.Prediction.Nodes, row.Prediction.Value));
+    }
+
+    [Fact]
+    public void Incomplete_executions_are_listed_with_file_and_line()
+    {
+        var problem = Assert.Single(Build().Problems);
+
+        Assert.Equal(("osu_allreduce", (int?)64, ExecutionStatus.Incomplete), (problem.Benchmark, problem.Nodes, problem.Status));
+        Assert.Equal("size-64.log:9999", problem.Source.ToString());
+    }
+
+    [Fact]
+    public void A_benchmark_with_wall_times_but_no_verdict_is_not_dropped()
+    {
+        var report = ReportBuilder.Build(Campaign(), Verdicts().Where(v => v.Benchmark != "osu_barrier"), []);
+
+        var last = report.Sections[^1];
+        Assert.Equal(ReportBuilder.NotAnalysedHeading, last.Heading);
+        Assert.Equal(["osu_barrier"], last.Entries.Select(e => e.Benchmark));
+        Assert.DoesNotContain(report.Figures, f => f.FileName == "growth-map"); // no series verdicts, no map
+    }
+
+    [Fact]
+    public void Hostile_names_that_sanitise_alike_get_distinct_file_names()
+    {
+        var campaign = new Campaign(
+        [
+            Execution("../evil", 4, 1, 1.0),
+            Execution(".._evil", 4, 1, 1.0),
+        ], []);
+
+        var names = ReportBuilder.Build(campaign, [], []).AllFigures.Select(f => f.FileName).ToList();
+
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(names, n => Assert.DoesNotContain('/', n));
+        Assert.Contains("scaling-.._evil", names);
+        Assert.Contains("scaling-.._evil-2", names);
+    }
+
+    [Fact]
+    public void Verdicts_of_series_at_message_sizes_do_not_count_as_wall_time_verdicts()
+    {
+        var report = ReportBuilder.Build(Campaign(), Verdicts().Concat(SeriesVerdicts()), []);
+
+        Assert.Equal(4, report.Verdicts.Length);
+        Assert.All(report.Verdicts, v => Assert.Equal("wall_seconds", v.Series));
+    }
+}
