@@ -41,6 +41,14 @@ public sealed class RunCommandTests
             executions.Select(e => (e.Benchmark, e.Nodes ?? 0, e.Iteration)).Order());
         // SyntheticLog gives benchmark k (0-based) at N nodes a wall time of 10 + k + N/4 seconds.
         Assert.All(executions, e => Assert.Equal(10 + Array.IndexOf(Benchmarks, e.Benchmark) + e.Nodes!.Value * 0.25, e.WallSeconds!.Value, 3));
+
+        // ... and the report is built from them as they are.
+        var reportFolder = Path.Combine(sandbox.Root, "report");
+        var report = await CliRunner.RunAsync(["report", .. Directory.GetFiles(sandbox.Output, "size-*.log"), "-o", reportFolder]);
+        Assert.True(report.ExitCode == ExitCodes.Ok, report.Error);
+        var markdown = File.ReadAllText(Path.Combine(reportFolder, "report.md"));
+        Assert.Contains("osu_latency", markdown);
+        Assert.Contains("osu_bw", markdown);
     }
 
     [KubectlFact]
