@@ -200,6 +200,10 @@ internal sealed partial class LogParser
         Preamble(t, at);
     }
 
+    /// <summary>Notes that line <paramref name="lineNo"/> was longer than the reader keeps and was cut.</summary>
+    public void NoteCut(int lineNo, int maxChars) =>
+        Note(new SourceLocation(_file, lineNo), string.Create(CultureInfo.InvariantCulture, $"a line longer than {maxChars} characters; the rest of it was skipped"));
+
     /// <summary>True when executions are ready to be taken.</summary>
     public bool HasReady => _ready.Count > 0;
 
