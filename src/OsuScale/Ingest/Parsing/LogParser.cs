@@ -240,6 +240,14 @@ internal sealed partial class LogParser
         ReadMetadata(metadata, metadata.GetRawText(), at);
     }
 
+    /// <summary>Uses the MetricSet's <c>spec.pods</c> of an SDK JSON iteration when neither the log nor its metadata gave a pod count.</summary>
+    public void ApplySpecPods(int pods)
+    {
+        if (_pods is not null) return;
+        _pods = pods;
+        _metadataSnapshot = null;
+    }
+
     // ---- line handlers -------------------------------------------------------------------------------------
 
     private void Footer(char field, double seconds, SourceLocation at, string raw)
