@@ -25,5 +25,5 @@ internal static class ExitCodes
     public const int Interrupted = 130;
 
     /// <summary>The exit-code paragraph for <c>--help</c> descriptions.</summary>
-    public const string HelpText = "Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 3 input or output error, 4 times --check found differences, 130 interrupted.";
+    public const string HelpText = "Exit codes: 0 ok, 1 unexpected failure, 2 usage error, 3 input or output error, 4 times --check found differences, 124 run timed out, 130 interrupted.";
 }

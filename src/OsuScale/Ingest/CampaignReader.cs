@@ -41,9 +41,9 @@ public static partial class CampaignReader
     {
         ArgumentNullException.ThrowIfNull(paths);
         options ??= ReadOptions.Default;
-        foreach (var file in ExpandInputs(paths))
+        foreach (var (file, fromFolder) in Expand(paths))
         {
-            foreach (var e in StreamFile(file, options, onDiagnostic)) yield return e;
+            foreach (var e in StreamFile(file, options, onDiagnostic, fromFolder)) yield return e;
         }
     }
 
@@ -139,13 +139,17 @@ public static partial class CampaignReader
     /// (not recursive) in natural order (<c>size-4</c> before <c>size-16</c>).
     /// </summary>
     /// <exception cref="OsuParseException">A path does not exist, or a folder holds no file to read.</exception>
-    public static IReadOnlyList<string> ExpandInputs(IEnumerable<string> paths)
+    public static IReadOnlyList<string> ExpandInputs(IEnumerable<string> paths) =>
+        [.. Expand(paths).Select(f => f.Path)];
+
+    /// <summary>The files to read, each with whether it was found in a folder (rather than named by the user).</summary>
+    private static List<(string Path, bool FromFolder)> Expand(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = new List<string>();
+        var files = new List<(string Path, bool FromFolder)>();
         foreach (var path in paths)
         {
-            if (File.Exists(path)) files.Add(path);
+            if (File.Exists(path)) files.Add((path, false));
             else if (Directory.Exists(path))
             {
                 List<string> found;
@@ -162,18 +166,23 @@ public static partial class CampaignReader
                 }
                 if (found.Count == 0)
                     throw new OsuParseException(new SourceLocation(path, 0), $"no log files ({string.Join(", ", FolderPatterns)}) in this folder");
-                files.AddRange(found);
+                files.AddRange(found.Select(f => (f, true)));
             }
             else throw new OsuParseException(new SourceLocation(path, 0), "no such file or folder");
         }
         return files;
     }
 
-    private static IEnumerable<Execution> StreamFile(string path, ReadOptions options, Action<ParseDiagnostic>? onDiagnostic)
+    private static IEnumerable<Execution> StreamFile(string path, ReadOptions options, Action<ParseDiagnostic>? onDiagnostic, bool fromFolder = false)
     {
         using var stream = Open(path);
         switch (Detect(stream, path))
         {
+            case InputKind.MetricsOperatorJson when fromFolder && !StartsAsList(stream, path):
+                // A folder of logs often holds other JSON (kubectl get nodes -o json, osu-scale run's run-manifest.json):
+                // an SDK export is a list, so a JSON object found in a folder is not ours to read. Named explicitly, it is an error.
+                onDiagnostic?.Invoke(new(new SourceLocation(path, 0), "skipped: JSON that is not a metrics-operator SDK export (a list of iterations)"));
+                yield break;
             case InputKind.MetricsOperatorJson:
                 foreach (var e in FromJson(stream, path, options, onDiagnostic)) yield return e;
                 yield break;
@@ -255,6 +264,22 @@ public static partial class CampaignReader
             if (LooksLikeJson(text)) return InputKind.MetricsOperatorJson;
             var firstLine = text.Split('\n', 2)[0];
             return IsTimesLogHeader(firstLine) ? InputKind.TimesLog : InputKind.Log;
+        }
+        catch (IOException e)
+        {
+            throw new OsuParseException(new SourceLocation(path, 0), $"cannot read: {e.Message}", null, e);
+        }
+    }
+
+    private static bool StartsAsList(Stream stream, string path)
+    {
+        try
+        {
+            var start = stream.Position;
+            var buffer = new byte[256];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            stream.Position = start;
+            return Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('[');
         }
         catch (IOException e)
         {

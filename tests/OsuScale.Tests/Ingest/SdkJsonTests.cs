@@ -84,4 +84,29 @@ public class SdkJsonTests
     {
         Assert.Empty(CampaignReader.ReadText("[ ]", "x.json").Executions);
     }
+
+    [Fact]
+    public void Other_json_in_a_folder_is_skipped_with_a_note_but_named_explicitly_is_an_error()
+    {
+        // A folder written by `osu-scale run` (or by hand, as in the users' notes) holds nodes.json and run-manifest.json
+        // beside the logs; an SDK export is a list, so JSON objects found in a folder are skipped, not fatal.
+        var dir = Directory.CreateTempSubdirectory("osu-scale-json-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "nodes.json"), "{\"apiVersion\": \"v1\", \"items\": []}");
+            File.WriteAllText(Path.Combine(dir, "size-4.log"),
+                "# OSU MPI Latency Test v5.8\n# Size          Latency (us)\n0                       1.50\n\nreal\t0m1.000s\nuser\t0m0.1s\nsys\t0m0.1s\n");
+
+            var c = CampaignReader.Read([dir]);
+
+            Assert.Equal("osu_latency", Assert.Single(c.Executions).Benchmark);
+            Assert.Contains(c.Diagnostics, d => d.Location.File.EndsWith("nodes.json", StringComparison.Ordinal) && d.Message.StartsWith("skipped", StringComparison.Ordinal));
+            var error = Assert.Throws<OsuParseException>(() => CampaignReader.Read([Path.Combine(dir, "nodes.json")]));
+            Assert.Contains("not a metrics-operator SDK export", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

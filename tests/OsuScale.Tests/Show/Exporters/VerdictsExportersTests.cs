@@ -31,7 +31,7 @@ public class VerdictsExportersTests
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.Equal(
-            "osu_allreduce,wall_seconds,scaling-issue,superlinear,0 + 6.83·N·log2(N)^2,2.17,1.81,2.54,2,2,0.091,pair-benchmarks,low," +
+            "osu_allreduce,wall_seconds,scaling-issue,superlinear,6.83·N·log2(N)^2,2.17,1.81,2.54,2,2,0.091,pair-benchmarks,low," +
             "\"Only 2 sizes (4 and 8 nodes), but \"\"quoted\"\", reason.\",s,1,0,,,,,0,42300,35400,50600", lines[1]);
     }
 
