@@ -15,10 +15,18 @@ internal static class IngestArguments
     };
 
     /// <summary>--nodes N: the cluster size when nothing in or around a log tells it.</summary>
-    public static Option<int?> Nodes() => new("--nodes")
+    public static Option<int?> Nodes()
     {
-        Description = "Node count to assume when a log has no metadata, preamble, launch command or size-N file name that tells it.",
-    };
+        var option = new Option<int?>("--nodes")
+        {
+            Description = "Node count to assume when a log has no metadata, preamble, launch command or size-N file name that tells it.",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1) result.AddError("--nodes must be a whole number of at least 1");
+        });
+        return option;
+    }
 
     /// <summary>Reads the inputs; parse errors propagate as <see cref="OsuParseException"/>.</summary>
     public static Campaign Read(string[] inputs, int? nodes) =>
@@ -45,6 +53,17 @@ internal static class IngestArguments
         {
             error.WriteLine($"osu-scale: error: {OneLine(e.Message)}");
             return ExitCodes.InputError;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("osu-scale: interrupted");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e)
+        {
+            // A bug, not a user error: still one line, no stack trace.
+            error.WriteLine($"osu-scale: error: unexpected {e.GetType().Name}: {OneLine(e.Message)}");
+            return ExitCodes.Failure;
         }
     }
 

@@ -55,7 +55,9 @@ public static class CampaignTables
     /// <summary>
     /// One row per value of every OSU table (long format): benchmark, nodes, iteration, message size in bytes (null for
     /// tables without sizes: barrier, osu_init), normalised metric, value and unit symbol. Repeated executions are left
-    /// out (their first execution is the one analysed); incomplete and failed ones keep the rows they printed.
+    /// out (their first execution is the one analysed); incomplete and failed ones keep the rows they printed. When OMB 7
+    /// printed one table per datatype, the metrics of the second and later tables are suffixed with the datatype
+    /// (<c>latency:MPI_FLOAT</c>).
     /// </summary>
     public static DataFrame Results(Campaign campaign)
     {
@@ -168,14 +170,18 @@ public static class CampaignTables
         foreach (var e in campaign.Executions)
         {
             if (e.Status == ExecutionStatus.Repeated || e.Output is null) continue;
-            foreach (var table in e.Output.Tables)
+            for (var t = 0; t < e.Output.Tables.Length; t++)
             {
+                var table = e.Output.Tables[t];
+                // OMB 7 can print one table per datatype: the first keeps the plain metric names, later ones are
+                // suffixed with their datatype (latency:MPI_FLOAT) so that keys stay unique.
+                var suffix = t > 0 && table.Datatype is not null ? ":" + table.Datatype : "";
                 foreach (var row in table.Rows)
                 {
                     for (var c = 0; c < table.Columns.Length && c < row.Values.Length; c++)
                     {
                         var column = table.Columns[c];
-                        yield return new ResultRow(e.Benchmark, e.Nodes, e.Iteration, row.MessageSizeBytes, column.Metric, row.Values[c], column.Unit.Symbol());
+                        yield return new ResultRow(e.Benchmark, e.Nodes, e.Iteration, row.MessageSizeBytes, column.Metric + suffix, row.Values[c], column.Unit.Symbol());
                     }
                 }
             }

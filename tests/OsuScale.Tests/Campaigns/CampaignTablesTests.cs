@@ -120,3 +120,23 @@ public class CampaignTablesTests
         Assert.Equal(108, CampaignTables.Times(c).Rows.Count);
     }
 }
+
+/// <summary>Results of OMB 7 runs that loop over datatypes.</summary>
+public class DatatypeResultsTests
+{
+    [Fact]
+    public void Later_datatype_tables_have_suffixed_metrics()
+    {
+        var c = CampaignReader.ReadText("""
+            # OSU MPI Allreduce Latency Test v7.4
+            # Datatype: MPI_INT.
+            # Size       Avg Latency(us)
+            4                       2.00
+            # Datatype: MPI_FLOAT.
+            # Size       Avg Latency(us)
+            4                       2.20
+            """);
+        var metrics = ((Microsoft.Data.Analysis.StringDataFrameColumn)CampaignTables.Results(c)["metric"]).ToArray();
+        Assert.Equal(["latency", "latency:MPI_FLOAT"], metrics);
+    }
+}

@@ -7,8 +7,15 @@ using OsuScale.Tests.Support;
 namespace OsuScale.Tests.Cli;
 
 /// <summary>The <c>times</c> and <c>tables</c> verbs, invoked in process with redirected output.</summary>
-public class IngestCommandsTests
+public sealed class IngestCommandsTests : IDisposable
 {
+    private readonly List<string> _folders = [];
+
+    public void Dispose()
+    {
+        foreach (var f in _folders) Directory.Delete(f, recursive: true);
+    }
+
     private static (int Exit, string Out, string Err) Run(params string[] args)
     {
         var output = new StringWriter();
@@ -17,9 +24,10 @@ public class IngestCommandsTests
         return (exit, output.ToString(), error.ToString());
     }
 
-    private static string TempLog(string text, string name = "size-4.log")
+    private string TempLog(string text, string name = "size-4.log")
     {
         var dir = Directory.CreateTempSubdirectory("cli-").FullName;
+        _folders.Add(dir);
         var path = Path.Combine(dir, name);
         File.WriteAllText(path, text);
         return path;
@@ -142,5 +150,25 @@ public class IngestCommandsTests
     {
         Assert.Contains("4 times --check found differences", Run("times", "--help").Out.ReplaceLineEndings(" "));
         Assert.Contains("3 input or output error", Run("tables", "--help").Out.ReplaceLineEndings(" "));
+    }
+
+    [Fact]
+    public void A_node_count_below_1_is_a_usage_error()
+    {
+        var log = TempLog(LauncherLogTests.Log);
+        var (exit, stdout, stderr) = Run("times", log, "--nodes", "0");
+        Assert.NotEqual(ExitCodes.Ok, exit);
+        Assert.DoesNotContain("osu_latency,30.623", stdout); // nothing was derived (System.CommandLine shows the help)
+        Assert.Contains("--nodes must be a whole number of at least 1", stderr);
+    }
+
+    [Fact]
+    public void An_unwritable_output_is_one_error_line_and_exit_3()
+    {
+        var log = TempLog(LauncherLogTests.Log);
+        var (exit, _, stderr) = Run("times", log, "-o", Path.Combine(Path.GetDirectoryName(log)!, "no-such-dir", "t.log"));
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.StartsWith("osu-scale: error: ", stderr);
+        Assert.Single(stderr.Trim().Split('\n'));
     }
 }

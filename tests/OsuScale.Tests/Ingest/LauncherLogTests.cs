@@ -139,7 +139,8 @@ public class LauncherLogTests
         var text = Log.Replace("\nreal\t0m30.623s\nuser\t0m5.012s\nsys\t0m24.221s", "", StringComparison.Ordinal);
         var c = Parse(text);
         Assert.Equal(ExecutionStatus.Incomplete, c.Executions[0].Status);
-        Assert.StartsWith("the section stops at line", c.Executions[0].Detail);
+        // The last row is line 22; line 24 opens the next section.
+        Assert.Equal("the section stops at line 22 without a time footer; 2 rows kept", c.Executions[0].Detail);
         Assert.True(c.Executions[1].IsComplete);
     }
 
@@ -217,6 +218,15 @@ public class LauncherLogTests
     {
         var e = Assert.Single(Parse("# OSU MPI Latency Test v5.8\n# Size          Latency (us)\n1   1.0\n", "logs/size-64-iter-2.log").Executions);
         Assert.Equal((64, 2), (e.Nodes!.Value, e.Iteration));
+    }
+
+    [Fact]
+    public void A_missing_metadata_end_does_not_swallow_the_log()
+    {
+        var c = Parse(LauncherLogTests.Log.Replace("METADATA END\n", "", StringComparison.Ordinal));
+        Assert.Equal(2, c.Complete.Count());
+        Assert.Equal(4, c.Executions[0].Metadata.Pods);
+        Assert.Contains(c.Diagnostics, d => d.Message == "METADATA START without METADATA END");
     }
 
     [Fact]

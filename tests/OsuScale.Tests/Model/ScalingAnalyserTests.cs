@@ -86,6 +86,18 @@ public class ScalingAnalyserTests
     }
 
     [Fact]
+    public void The_same_campaign_always_gets_the_same_verdicts()
+    {
+        var campaign = OsuScale.Simulation.CampaignSimulator.Simulate(OsuScale.Simulation.SimulationSpec.Example([4, 8, 16, 32], repetitions: 3, noise: 0.1, seed: 9));
+
+        var first = new ScalingAnalyser().Analyse(campaign);
+        var second = new ScalingAnalyser().Analyse(campaign);
+
+        Assert.Equal(first.Verdicts.Concat(first.SeriesVerdicts).Select(v => (v.Series, v.Reason, v.Exponent)),
+            second.Verdicts.Concat(second.SeriesVerdicts).Select(v => (v.Series, v.Reason, v.Exponent)));
+    }
+
+    [Fact]
     public void Invalid_options_name_the_setting()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ScalingAnalyser().Analyse(Campaign.Empty, AnalysisOptions.Default with { Level = 2 }));

@@ -42,19 +42,66 @@ internal static partial class Lines
         return words.Length == 0 ? "unknown" : "osu_" + string.Join('_', words);
     }
 
-    /// <summary>A <c>time</c> footer line: which field and its value in seconds (bash <c>real\t1m2.5s</c> or POSIX <c>real 62.5</c>).</summary>
+    /// <summary>
+    /// A <c>time</c> footer line: which field and its value in seconds. bash prints <c>real&lt;TAB&gt;1m2.345s</c> (minutes
+    /// may exceed 60; an hours part is accepted), POSIX <c>time -p</c> prints <c>real 62.34</c> (a space, no unit). A bash
+    /// line cut short at the end of a log (<c>real\t0m30.6</c>, <c>real\t0</c>) matches neither, so truncation never
+    /// invents a time.
+    /// </summary>
     public static (char Field, double Seconds)? Footer(string trimmed)
     {
         if (trimmed.Length < 6 || trimmed.Length > 40) return null;
-        var c = trimmed[0];
-        if (c is not ('r' or 'u' or 's')) return null;
-        var m = FooterRegex().Match(trimmed);
-        if (!m.Success) return null;
-        decimal total = 0;
-        if (m.Groups["h"].Success) total += decimal.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) * 3600;
-        if (m.Groups["m"].Success) total += decimal.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) * 60;
-        total += decimal.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture);
-        return (c, (double)total);
+        var span = trimmed.AsSpan();
+        int nameLength;
+        if (span.StartsWith("real") || span.StartsWith("user")) nameLength = 4;
+        else if (span.StartsWith("sys")) nameLength = 3;
+        else return null;
+        var rest = span[nameLength..];
+        var gap = rest.Length - rest.TrimStart().Length;
+        if (gap == 0) return null;
+        var value = rest[gap..];
+        var posix = rest[..gap].IndexOfAnyExcept(' ') < 0;
+        decimal total;
+        var m = value.IndexOf('m');
+        if (m < 0)
+        {
+            // POSIX: spaces, then seconds with no unit.
+            if (!posix || !Seconds(value, out total)) return null;
+        }
+        else
+        {
+            // bash: [Hh]Mm S.SSSs
+            if (value[^1] != 's') return null;
+            decimal hours = 0;
+            var head = value[..m];
+            var h = head.IndexOf('h');
+            if (h >= 0)
+            {
+                if (!Whole(head[..h], out hours)) return null;
+                head = head[(h + 1)..];
+            }
+            if (!Whole(head, out var minutes) || !Seconds(value[(m + 1)..^1], out var seconds)) return null;
+            total = hours * 3600 + minutes * 60 + seconds;
+        }
+        return (span[0], (double)total);
+
+        static bool Whole(ReadOnlySpan<char> s, out decimal v)
+        {
+            v = 0;
+            return s.Length is > 0 and <= 9 && s.IndexOfAnyExceptInRange('0', '9') < 0
+                && decimal.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out v);
+        }
+
+        static bool Seconds(ReadOnlySpan<char> s, out decimal v)
+        {
+            v = 0;
+            var dot = s.IndexOf('.');
+            var whole = dot < 0 ? s : s[..dot];
+            var fraction = dot < 0 ? [] : s[(dot + 1)..];
+            return whole.Length is > 0 and <= 12 && whole.IndexOfAnyExceptInRange('0', '9') < 0
+                && (dot < 0 || fraction.Length is > 0 and <= 9 && fraction.IndexOfAnyExceptInRange('0', '9') < 0)
+                && decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out v);
+        }
     }
 
     /// <summary>osu_init's line <c>nprocs: 8, min: 302 ms, max: 314 ms, avg: 306 ms</c>.</summary>
@@ -82,7 +129,7 @@ internal static partial class Lines
     {
         if (trimmed.Length == 0 || trimmed.Length > 2000) return null;
         var first = trimmed[0];
-        if (!(char.IsAsciiDigit(first) || first is '-' or '+' or '.' or 'n' or 'N' or 'i' or 'I')) return null;
+        if (!MayStartRow(first)) return null;
         var tokens = trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         foreach (var t in tokens)
         {
@@ -92,11 +139,18 @@ internal static partial class Lines
         return tokens;
     }
 
+    /// <summary>True when a trimmed line starting with <paramref name="first"/> could be a table row.</summary>
+    public static bool MayStartRow(char first) =>
+        char.IsAsciiDigit(first) || first is '-' or '+' or '.' or 'n' or 'N' or 'i' or 'I' or 'P' or 'F';
+
     /// <summary>Reads one numeric token with the invariant culture (also <c>nan</c>, <c>-nan</c>, <c>inf</c> as C prints them).</summary>
-    public static bool TryNumber(string token, out double value)
+    public static bool TryNumber(ReadOnlySpan<char> token, out double value)
     {
         if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return true;
-        switch (token.ToLowerInvariant())
+        if (token.Length is < 3 or > 9) return false;
+        Span<char> lower = stackalloc char[token.Length];
+        token.ToLowerInvariant(lower);
+        switch (lower)
         {
             case "nan" or "-nan" or "+nan": value = double.NaN; return true;
             case "inf" or "+inf" or "infinity": value = double.PositiveInfinity; return true;
@@ -111,7 +165,7 @@ internal static partial class Lines
         if (trimmed.Length < 8) return null;
         if (trimmed.Contains("DATA VALIDATION ERROR", StringComparison.Ordinal)) return "data validation error";
         if (trimmed.Contains("Process received signal", StringComparison.Ordinal)) return "a process received a signal";
-        if (trimmed.StartsWith("Signal:", StringComparison.Ordinal)) return "a process received a signal";
+        if (trimmed.StartsWith("Signal:", StringComparison.Ordinal) || trimmed.Contains("] Signal: ", StringComparison.Ordinal)) return "a process received a signal";
         if (trimmed.Contains("Segmentation fault", StringComparison.Ordinal)) return "segmentation fault";
         if (trimmed.Contains("srun: error:", StringComparison.Ordinal)) return "srun reported an error";
         if (trimmed.Contains("CANCELLED AT", StringComparison.Ordinal)) return "the job step was cancelled";
@@ -199,11 +253,6 @@ internal static partial class Lines
     [GeneratedRegex(@"[^a-z0-9]+")]
     private static partial Regex NonWord();
 
-    // bash: real<TAB>1m2.345s (minutes may exceed 60; an hours part is accepted); POSIX time -p: real<SPACE>62.34.
-    // bash always prints minutes and the "s" and separates with a tab, time -p with a space: so a bash line cut short
-    // at the end of a log ("real\t0m30.6", "real\t0") matches neither form and truncation never invents a time.
-    [GeneratedRegex(@"^(?:real|user|sys)(?:\s+(?:(?<h>\d{1,6})h)?(?<m>\d{1,9})m(?<s>\d{1,12}(?:\.\d{1,9})?)s| +(?<s>\d{1,12}(?:\.\d{1,9})?))$")]
-    private static partial Regex FooterRegex();
 
     [GeneratedRegex(@"^nprocs:\s*(\d{1,9}),\s*min:\s*(\d{1,15}(?:\.\d+)?)\s*ms,\s*max:\s*(\d{1,15}(?:\.\d+)?)\s*ms,\s*avg:\s*(\d{1,15}(?:\.\d+)?)\s*ms")]
     private static partial Regex InitRegex();

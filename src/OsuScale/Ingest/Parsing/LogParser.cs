@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -48,6 +49,7 @@ internal sealed partial class LogParser
     private int _metadataLine;
     private int? _runIteration;
     private bool _anyFooter;
+    private int _lastContentLine, _previousContentLine;
 
     private enum HostMode { None, Main, Pairs }
 
@@ -68,24 +70,48 @@ internal sealed partial class LogParser
         var line = Lines.StripPrefix(raw);
         if (_metadata is not null)
         {
-            if (line.AsSpan().Trim().StartsWith("METADATA END", StringComparison.Ordinal)) EndMetadata();
-            else if (_metadata.Length + line.Length < MaxMetadataChars) _metadata.Append('\n').Append(line);
+            var m = line.AsSpan().Trim();
+            if (m.StartsWith("METADATA END", StringComparison.Ordinal))
+            {
+                EndMetadata();
+                return;
+            }
+            if (m.StartsWith("METRICS OPERATOR", StringComparison.Ordinal) || m.StartsWith("# OSU", StringComparison.Ordinal) || m.StartsWith("time ", StringComparison.Ordinal))
+            {
+                // The END line is missing: the log has moved on. Close the block and read this line normally.
+                Note(new SourceLocation(_file, _metadataLine), "METADATA START without METADATA END");
+                EndMetadata();
+            }
+            else if (_metadata.Length + line.Length < MaxMetadataChars)
+            {
+                _metadata.Append('\n').Append(line);
+                return;
+            }
             else
             {
                 Note(new SourceLocation(_file, _metadataLine), "the METADATA block is larger than 1 MiB; ignored");
                 _metadata = null;
+                return;
             }
-            return;
         }
 
-        var t = line.Trim();
-        var at = new SourceLocation(_file, lineNo);
-        if (_current is not null) _current.LastLine = lineNo;
-        if (t.Length == 0)
+        var span = line.AsSpan().Trim();
+        if (span.Length == 0)
         {
             _hostMode = HostMode.None;
             return;
         }
+        _previousContentLine = _lastContentLine;
+        _lastContentLine = lineNo;
+        if (_current is not null) _current.LastLine = lineNo;
+
+        // Fast path for the bulk of a log: a row of the open table, parsed from the span without allocating tokens.
+        if (_hostMode == HostMode.None && Lines.MayStartRow(span[0]) && _current is { Closed: false, Current: { } open }
+            && TryFastRow(span, open, lineNo))
+            return;
+
+        var t = span.Length == line.Length ? line : span.ToString();
+        var at = new SourceLocation(_file, lineNo);
 
         if (t[0] == 'M')
         {
@@ -157,7 +183,7 @@ internal sealed partial class LogParser
 
         if (char.IsAsciiLetter(t[0]) && t.Contains("  ", StringComparison.Ordinal) || t.EndsWith(')'))
         {
-            if (ColumnVocabulary.Header(t) is { } header)
+            if (CachedHeader(t, 0) is { } header)
             {
                 Header(header.HasSize, header.Columns, at);
                 return;
@@ -237,20 +263,20 @@ internal sealed partial class LogParser
 
     private void Comment(string t, SourceLocation at)
     {
-        if (Lines.Title(t) is { } title)
+        if (CachedTitle(t) is { } title)
         {
             if (_current is null || _current.Title is not null || _current.HasResult || _current.Closed) StartNew(at);
             var s = _current!;
             s.Title = title.Title;
             s.TitleName = title.Name;
             s.Version = title.Version;
-            s.TitleBenchmark = Lines.FromTitle(title.Name);
+            s.TitleBenchmark = title.Benchmark;
             if (s.Launch is null) s.Start = at;
             TakePendingSettings(s);
             return;
         }
 
-        if (ColumnVocabulary.Header(t.AsSpan(1)) is { } header)
+        if (CachedHeader(t, 1) is { } header)
         {
             Header(header.HasSize, header.Columns, at);
             return;
@@ -275,6 +301,26 @@ internal sealed partial class LogParser
         {
             foreach (var kv in settings) AddSetting(_pendingSettings, kv);
         }
+    }
+
+    // A log repeats the same few titles and headers many times: remember what each parsed to (bounded).
+    private readonly Dictionary<string, (bool HasSize, OsuColumn[] Columns)?> _headers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Title, string Name, string? Version, BenchmarkInfo? Benchmark)?> _titles = new(StringComparer.Ordinal);
+
+    private (bool HasSize, OsuColumn[] Columns)? CachedHeader(string t, int skip)
+    {
+        if (_headers.TryGetValue(t, out var known)) return known;
+        var header = ColumnVocabulary.Header(t.AsSpan(skip));
+        if (_headers.Count < 256) _headers[t] = header;
+        return header;
+    }
+
+    private (string Title, string Name, string? Version, BenchmarkInfo? Benchmark)? CachedTitle(string t)
+    {
+        if (_titles.TryGetValue(t, out var known)) return known;
+        (string, string, string?, BenchmarkInfo?)? title = Lines.Title(t) is { } x ? (x.Title, x.Name, x.Version, Lines.FromTitle(x.Name)) : null;
+        if (_titles.Count < 256) _titles[t] = title;
+        return title;
     }
 
     private void Header(bool hasSize, OsuColumn[] columns, SourceLocation at)
@@ -347,6 +393,42 @@ internal sealed partial class LogParser
         table.Rows.Add(new OsuRow(size, values.MoveToImmutable(), at.Line));
     }
 
+    /// <summary>Adds a well-formed row of the open table; false (nothing done) when the line is anything else.</summary>
+    private bool TryFastRow(ReadOnlySpan<char> line, TableBuilder table, int lineNo)
+    {
+        Span<Range> tokens = stackalloc Range[table.Width + 1];
+        var count = line.SplitAny(tokens, " \t", StringSplitOptions.RemoveEmptyEntries);
+        if (count != table.Width) return false;
+        long? size = null;
+        var first = 0;
+        if (table.HasSize)
+        {
+            if (!long.TryParse(line[tokens[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var bytes)) return false;
+            size = bytes;
+            first = 1;
+        }
+        var values = new double[count - first];
+        var failed = false;
+        for (var k = first; k < count; k++)
+        {
+            var token = line[tokens[k]];
+            if (token.SequenceEqual("Pass")) values[k - first] = 1;
+            else if (token.SequenceEqual("Fail")) failed = true;
+            else if (!Lines.TryNumber(token, out values[k - first])) return false;
+        }
+        var s = _current!;
+        if (s.PendingDatatype is not null && table.Rows.Count > 0)
+        {
+            table = new TableBuilder(table.Columns, table.HasSize, s.PendingDatatype);
+            s.Tables.Add(table);
+            s.PendingDatatype = null;
+        }
+        if (failed)
+            s.Fail(size is null ? "validation failed" : string.Create(CultureInfo.InvariantCulture, $"validation failed at message size {size}"), new SourceLocation(_file, lineNo));
+        table.Rows.Add(new OsuRow(size, ImmutableCollectionsMarshal.AsImmutableArray(values), lineNo));
+        return true;
+    }
+
     private void Launch(LaunchCommand launch, SourceLocation at)
     {
         if (_current is null || _current.Launch is not null || _current.HasOsuContent || _current.Closed) StartNew(at);
@@ -409,6 +491,8 @@ internal sealed partial class LogParser
 
     private void StartNew(SourceLocation at)
     {
+        // The line that opens the next section is not part of this one.
+        if (_current is not null && _current.LastLine >= at.Line) _current.LastLine = _previousContentLine;
         Close();
         _current = new SectionBuilder(at, _runIteration) { LastLine = at.Line };
         TakePendingSettings(_current);
