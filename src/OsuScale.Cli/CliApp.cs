@@ -13,8 +13,11 @@ internal static class CliApp
         root.Subcommands.Add(Commands.AnalyzeCommand.Create());
         root.Subcommands.Add(Commands.SimulateCommand.Create());
         root.Subcommands.Add(Commands.ReportCommand.Create());
+        root.Subcommands.Add(Commands.RunCommand.Create());
         return root;
     }
 
-    public static Task<int> RunAsync(string[] args) => Build().Parse(args).InvokeAsync();
+    // Ctrl-C cancels the verb's token; `run` then deletes its MetricSet, which takes longer than the default 2 s grace.
+    public static Task<int> RunAsync(string[] args) =>
+        Build().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromMinutes(3) });
 }

@@ -18,6 +18,9 @@ internal static class ExitCodes
     /// <summary><c>times --check</c> found rows where the hand-made times.log and the logs disagree.</summary>
     public const int Differences = 4;
 
+    /// <summary><c>run</c> reached its <c>--timeout</c> (the campaign can be continued with <c>--resume</c>).</summary>
+    public const int TimedOut = 124;
+
     /// <summary>Interrupted (Ctrl-C).</summary>
     public const int Interrupted = 130;
 

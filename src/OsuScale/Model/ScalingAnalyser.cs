@@ -126,6 +126,24 @@ public sealed class ScalingAnalyser
         return Floor(estimate, t);
     }
 
+    /// <summary>
+    /// A series' own repetition noise, moderated towards the campaign's: σ² = (d₀·σ₀² + d·s²)/(d₀ + d) with
+    /// d₀ = <see cref="Thresholds.NoisePriorDegreesOfFreedom"/> (the "moderated variance" of limma). Ten degrees of
+    /// freedom of a series' own (3 repetitions at 5 sizes) can be off by 30 % by chance; many repetitions dominate.
+    /// </summary>
+    private static NoiseEstimate Moderate(NoiseEstimate own, NoiseEstimate campaign, Thresholds t)
+    {
+        var d0 = t.NoisePriorDegreesOfFreedom;
+        if (d0 <= 0) return own;
+        var variance = (d0 * campaign.Relative * campaign.Relative + own.Samples * own.Relative * own.Relative) / (d0 + own.Samples);
+        return own with
+        {
+            Relative = Math.Sqrt(variance),
+            Description = own.Description + string.Create(CultureInfo.InvariantCulture,
+                $", moderated towards the campaign's {campaign.Relative:0.###} with {d0:0.#} prior degrees of freedom"),
+        };
+    }
+
     private static NoiseEstimate Floor(NoiseEstimate estimate, Thresholds t) =>
         estimate.Relative >= t.MinimumNoise ? estimate : estimate with
         {
@@ -148,7 +166,7 @@ public sealed class ScalingAnalyser
     {
         var t = options.Thresholds;
         var own = NoiseEstimator.FromRepetitions([series.Observations], t.MinimumRepetitionDegreesOfFreedom);
-        var noise = own is null ? campaignNoise : Floor(own, t);
+        var noise = own is null ? campaignNoise : Floor(Moderate(own, campaignNoise, t), t);
         var points = SeriesPoints.From(series.Observations);
         var fitOptions = new FitOptions(noise.Relative, options.Level, options.BootstrapResamples, options.Seed);
         var single = ModelSelector.Select(points, fitOptions);

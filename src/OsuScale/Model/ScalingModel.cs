@@ -71,8 +71,11 @@ public sealed record NormalFormModel(double C0, double C1, double I, int J) : Sc
     }
 
     /// <inheritdoc/>
+    /// <remarks>A constant term that prints as zero at three significant digits is left out (<c>6.83·N</c>, not <c>0 + 6.83·N</c>).</remarks>
     public override string Formula =>
-        $"{Number(C0)} {(C1 < 0 ? "-" : "+")} {Number(Math.Abs(C1))}·{Shape}";
+        Number(C0) is "0" or "-0"
+            ? $"{Number(C1)}·{Shape}"
+            : $"{Number(C0)} {(C1 < 0 ? "-" : "+")} {Number(Math.Abs(C1))}·{Shape}";
 
     /// <inheritdoc/>
     public override int ParameterCount => 2;

@@ -18,6 +18,7 @@ namespace OsuScale.Model;
 /// <param name="LowConfidenceMargin">See <see cref="DefaultLowConfidenceMargin"/>.</param>
 /// <param name="HighConfidenceMargin">See <see cref="DefaultHighConfidenceMargin"/>.</param>
 /// <param name="MinimumRepetitionDegreesOfFreedom">See <see cref="DefaultMinimumRepetitionDegreesOfFreedom"/>.</param>
+/// <param name="NoisePriorDegreesOfFreedom">See <see cref="DefaultNoisePriorDegreesOfFreedom"/>.</param>
 public sealed record Thresholds(
     double ClearChangeOverNoise = Thresholds.DefaultClearChangeOverNoise,
     double OverwhelmingChangeOverNoise = Thresholds.DefaultOverwhelmingChangeOverNoise,
@@ -31,7 +32,8 @@ public sealed record Thresholds(
     double MinimumNoise = Thresholds.DefaultMinimumNoise,
     double LowConfidenceMargin = Thresholds.DefaultLowConfidenceMargin,
     double HighConfidenceMargin = Thresholds.DefaultHighConfidenceMargin,
-    int MinimumRepetitionDegreesOfFreedom = Thresholds.DefaultMinimumRepetitionDegreesOfFreedom)
+    int MinimumRepetitionDegreesOfFreedom = Thresholds.DefaultMinimumRepetitionDegreesOfFreedom,
+    double NoisePriorDegreesOfFreedom = Thresholds.DefaultNoisePriorDegreesOfFreedom)
 {
     /// <summary>
     /// A trend is a scaling issue only when the change it predicts over the measured range, in log terms, exceeds
@@ -94,6 +96,14 @@ public sealed record Thresholds(
     /// <summary>A series' own repetitions set its noise only with at least 4 degrees of freedom; otherwise the campaign's pooled noise is used.</summary>
     public const int DefaultMinimumRepetitionDegreesOfFreedom = 4;
 
+    /// <summary>
+    /// How many degrees of freedom the campaign's pooled noise counts for when moderating a series' own repetition
+    /// noise (10: as much as 3 repetitions at 5 sizes). Few repetitions estimate a standard deviation poorly (10 degrees
+    /// of freedom leave it 30 % off in one case out of ten), and an underestimated noise turns flat series into
+    /// trends; many repetitions outweigh the prior. 0 uses each series' own noise alone.
+    /// </summary>
+    public const double DefaultNoisePriorDegreesOfFreedom = 10;
+
     /// <summary>The defaults.</summary>
     public static Thresholds Default { get; } = new();
 
@@ -114,6 +124,8 @@ public sealed record Thresholds(
         Positive(HighConfidenceMargin, nameof(HighConfidenceMargin));
         if (JumpMisfitLevel is <= 0 or >= 1)
             throw new ArgumentOutOfRangeException(nameof(JumpMisfitLevel), JumpMisfitLevel, $"JumpMisfitLevel={JumpMisfitLevel}, but it should be in range (0;1)");
+        if (!(NoisePriorDegreesOfFreedom >= 0))
+            throw new ArgumentOutOfRangeException(nameof(NoisePriorDegreesOfFreedom), NoisePriorDegreesOfFreedom, $"NoisePriorDegreesOfFreedom={NoisePriorDegreesOfFreedom}, but it should be >= 0");
         if (MinimumPoints < 2)
             throw new ArgumentOutOfRangeException(nameof(MinimumPoints), MinimumPoints, $"MinimumPoints={MinimumPoints}, but it should be >= 2");
     }

@@ -132,4 +132,31 @@ public class FitScalingTests
             return fit.Model is NormalFormModel m && m.I == t.shape.I && m.J == t.shape.J;
         });
     }
+
+    /// <summary>
+    /// Property: the fit works on relative errors, so multiplying every value by k (seconds → milliseconds) selects
+    /// the same shape with coefficients times k, and leaves the exponent unchanged.
+    /// </summary>
+    [Property(MaxTest = 50)]
+    public Property Changing_the_unit_changes_nothing_but_the_coefficients()
+    {
+        var gen =
+            from values in Gen.ArrayOf(Gen.Choose(100, 100000), Sizes.Length)
+            from k in Gen.Elements(0.001, 1000.0, 3.7)
+            select (values: values.Select(v => v / 100.0).ToArray(), k);
+        return Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var original = Sizes.Select((n, i) => new Observation(n, 1, t.values[i])).ToArray();
+            var scaled = original.Select(o => o with { Value = o.Value * t.k }).ToArray();
+            var a = Fit.Scaling(original);
+            var b = Fit.Scaling(scaled);
+            var sameShape = (a.Model, b.Model) switch
+            {
+                (ConstantModel x, ConstantModel y) => Math.Abs(y.C0 - t.k * x.C0) <= 1e-9 * Math.Abs(y.C0),
+                (NormalFormModel x, NormalFormModel y) => x.I == y.I && x.J == y.J && Math.Abs(y.C1 - t.k * x.C1) <= 1e-8 * Math.Abs(y.C1),
+                _ => false,
+            };
+            return sameShape && Math.Abs(Fit.Exponent(original).Value - Fit.Exponent(scaled).Value) < 1e-9;
+        });
+    }
 }

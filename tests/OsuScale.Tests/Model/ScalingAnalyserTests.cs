@@ -86,6 +86,25 @@ public class ScalingAnalyserTests
     }
 
     [Fact]
+    public void A_series_own_repetition_noise_is_moderated_towards_the_campaign()
+    {
+        // Two runs per size, ×e^±0.1 for four pair benchmarks and ×e^±0.01 for osu_alltoall (made up). Per size, two
+        // runs ±d give a variance of 2d² over 1 degree of freedom. Campaign (pooled, 25 df): (20·0.02 + 5·0.0002)/25;
+        // osu_alltoall's own: 0.0002 over 5 df; moderated with 10 prior df: (10·campaign + 5·0.0002)/15.
+        static IEnumerable<Execution> Twice(string name, double d) =>
+            Sizes.SelectMany(n => new[] { Run(name, n, 10 * Math.Exp(d), 1), Run(name, n, 10 * Math.Exp(-d), 2) });
+        var campaign = Of(new[] { "osu_latency", "osu_bw", "osu_get_latency", "osu_put_bw" }.SelectMany(b => Twice(b, 0.1)).Concat(Twice("osu_alltoall", 0.01)));
+
+        var analysis = new ScalingAnalyser().Analyse(campaign);
+
+        var pooled = (20 * 0.02 + 5 * 0.0002) / 25;
+        Assert.Equal(Math.Sqrt(pooled), analysis.Noise.Relative, 9);
+        Assert.Equal(Math.Sqrt((10 * pooled + 5 * 0.0002) / 15), analysis.Verdict("osu_alltoall")!.Noise, 9);
+        var unmoderated = new ScalingAnalyser().Analyse(campaign, AnalysisOptions.Default with { Thresholds = Thresholds.Default with { NoisePriorDegreesOfFreedom = 0 } });
+        Assert.Equal(Math.Sqrt(0.0002), unmoderated.Verdict("osu_alltoall")!.Noise, 9);
+    }
+
+    [Fact]
     public void The_same_campaign_always_gets_the_same_verdicts()
     {
         var campaign = OsuScale.Simulation.CampaignSimulator.Simulate(OsuScale.Simulation.SimulationSpec.Example([4, 8, 16, 32], repetitions: 3, noise: 0.1, seed: 9));
