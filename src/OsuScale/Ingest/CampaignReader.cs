@@ -88,12 +88,13 @@ public static partial class CampaignReader
     private static IEnumerable<Execution> StreamText(TextReader reader, string source, ReadOptions options, Action<ParseDiagnostic>? onDiagnostic)
     {
         // Decide on the first non-blank line.
+        var lines = new BoundedLineReader(reader);
         var skipped = new List<string>();
         string? line;
-        while ((line = ReadLine(reader, source)) is not null && line.Trim().Length == 0) skipped.Add(line);
+        while ((line = ReadLine(lines, source)) is not null && line.Trim().Length == 0) skipped.Add(line);
         if (line is not null && LooksLikeJson(line.TrimStart('\uFEFF', ' ', '\t')))
         {
-            var rest = reader.ReadToEnd();
+            var rest = lines.ReadToEnd();
             var bytes = Encoding.UTF8.GetBytes(string.Join('\n', skipped) + "\n" + line + "\n" + rest);
             using var ms = new MemoryStream(bytes);
             foreach (var e in FromJson(ms, source, options, onDiagnostic)) yield return e;
@@ -110,10 +111,10 @@ public static partial class CampaignReader
         foreach (var s in skipped) parser.Feed(s, ++n);
         if (line is not null)
         {
-            parser.Feed(line, ++n);
-            while ((line = ReadLine(reader, source)) is not null)
+            Feed(parser, lines, line, ++n);
+            while ((line = ReadLine(lines, source)) is not null)
             {
-                parser.Feed(line, ++n);
+                Feed(parser, lines, line, ++n);
                 if (parser.HasReady)
                 {
                     foreach (var e in parser.TakeReady()) yield return e;
@@ -182,12 +183,13 @@ public static partial class CampaignReader
         }
 
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var lines = new BoundedLineReader(reader);
         var parser = new LogParser(path, path, options);
         var n = 0;
         string? line;
-        while ((line = ReadLine(reader, path)) is not null)
+        while ((line = ReadLine(lines, path)) is not null)
         {
-            parser.Feed(line, ++n);
+            Feed(parser, lines, line, ++n);
             if (parser.HasReady)
             {
                 foreach (var e in parser.TakeReady()) yield return e;
@@ -223,7 +225,13 @@ public static partial class CampaignReader
         }
     }
 
-    private static string? ReadLine(TextReader reader, string source)
+    private static void Feed(LogParser parser, BoundedLineReader lines, string line, int n)
+    {
+        if (lines.LastLineWasCut) parser.NoteCut(n, lines.MaxChars);
+        parser.Feed(line, n);
+    }
+
+    private static string? ReadLine(BoundedLineReader reader, string source)
     {
         try
         {

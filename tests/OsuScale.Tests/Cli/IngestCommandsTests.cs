@@ -171,4 +171,16 @@ public sealed class IngestCommandsTests : IDisposable
         Assert.StartsWith("osu-scale: error: ", stderr);
         Assert.Single(stderr.Trim().Split('\n'));
     }
+
+    [SharedFact]
+    public void Times_of_the_json_sample_has_an_iteration_column()
+    {
+        var (exit, stdout, _) = Run("times", SharedData.Path("data/metricsoperator-json"));
+        Assert.Equal(ExitCodes.Ok, exit);
+        // crd-test-metrics-4.json: iteration 1 then 2 of three benchmarks at 4 pods ("real 0m1.531s" is the last one).
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("METRIC,TIME_SECONDS,SIZE_NODES,ITERATION", lines[0]);
+        Assert.Equal(7, lines.Length);
+        Assert.Equal("osu_fop_latency,1.531,4,2", lines[^1]);
+    }
 }

@@ -204,6 +204,7 @@ public class LauncherLogTests
         const string body = "time mpirun -np 8 -map-by ppr:2:node ./osu_allreduce\n# OSU MPI Allreduce Latency Test v5.8\n# Size       Avg Latency(us)\n4    1.0\n\nreal\t0m1.0s\n";
         Assert.Equal(16, Nodes("METADATA START {\"pods\":16}\nMETADATA END\nNumber of tasks total (across 12 nodes) is 12\n" + body));
         Assert.Equal(12, Nodes("Number of tasks total (across 12 nodes) is 12\n" + body));
+        Assert.Equal(3, Nodes("Hostlist\nnode-a\nnode-b\nnode-c\n\n" + body)); // the host list
         Assert.Equal(4, Nodes(body)); // -np 8 with 2 processes per node
         Assert.Equal(32, Nodes(body.Replace("-map-by ppr:2:node ", "", StringComparison.Ordinal), "size-32.log"));
         Assert.Equal(6, Nodes(body.Replace("-map-by ppr:2:node ", "", StringComparison.Ordinal), "run.log", new ReadOptions(Nodes: 6)));

@@ -55,6 +55,18 @@ public class SdkJsonTests
         Assert.Equal(new SourceLocation("run.json[2]", 1), c.Executions[1].Source);
     }
 
+    [Fact]
+    public void Without_any_metadata_the_metricset_spec_gives_the_pods()
+    {
+        const string json = """
+            [ { "data": ["time mpirun -np 2 ./osu_latency", "# OSU MPI Latency Test v5.8", "# Size          Latency (us)", "1   1.5", "real\t0m1.000s"],
+                "spec": { "apiVersion": "flux-framework.org/v1alpha2", "kind": "MetricSet", "spec": { "pods": 32 } } } ]
+            """;
+        var e = Assert.Single(CampaignReader.ReadText(json, "x.json").Executions);
+        Assert.Equal(32, e.Nodes);
+        Assert.Equal(32, e.Metadata.Pods);
+    }
+
     [Theory]
     [InlineData("{\"data\": []}", "expected a JSON list of iterations")]
     [InlineData("[{\"nodata\": 1}]", "each iteration must be an object with a \"data\" list")]

@@ -200,6 +200,10 @@ internal sealed partial class LogParser
         Preamble(t, at);
     }
 
+    /// <summary>Notes that line <paramref name="lineNo"/> was longer than the reader keeps and was cut.</summary>
+    public void NoteCut(int lineNo, int maxChars) =>
+        Note(new SourceLocation(_file, lineNo), string.Create(CultureInfo.InvariantCulture, $"a line longer than {maxChars} characters; the rest of it was skipped"));
+
     /// <summary>True when executions are ready to be taken.</summary>
     public bool HasReady => _ready.Count > 0;
 
@@ -234,6 +238,14 @@ internal sealed partial class LogParser
     {
         if (_rawJson is not null || metadata.ValueKind != JsonValueKind.Object) return;
         ReadMetadata(metadata, metadata.GetRawText(), at);
+    }
+
+    /// <summary>Uses the MetricSet's <c>spec.pods</c> of an SDK JSON iteration when neither the log nor its metadata gave a pod count.</summary>
+    public void ApplySpecPods(int pods)
+    {
+        if (_pods is not null) return;
+        _pods = pods;
+        _metadataSnapshot = null;
     }
 
     // ---- line handlers -------------------------------------------------------------------------------------

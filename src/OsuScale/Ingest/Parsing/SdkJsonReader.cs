@@ -57,6 +57,11 @@ internal static class SdkJsonReader
             else foreach (var part in text.Split('\n')) parser.Feed(part, n);
         }
         if (item.TryGetProperty("metadata", out var metadata)) parser.ApplyMetadata(metadata, new SourceLocation(label, 0));
+        // The MetricSet itself (spec.spec.pods) is the last word on the cluster size when nothing else said it.
+        if (item.TryGetProperty("spec", out var spec) && spec.ValueKind == JsonValueKind.Object
+            && spec.TryGetProperty("spec", out var inner) && inner.ValueKind == JsonValueKind.Object
+            && inner.TryGetProperty("pods", out var pods) && pods.ValueKind == JsonValueKind.Number && pods.TryGetInt32(out var p) && p > 0)
+            parser.ApplySpecPods(p);
         return parser.Finish();
     }
 
