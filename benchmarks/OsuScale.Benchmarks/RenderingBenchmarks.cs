@@ -10,7 +10,8 @@ using OsuScale.Show.Report;
 namespace OsuScale.Benchmarks.Show;
 
 /// <summary>
-/// Rendering every figure of a 22-benchmark campaign like kubecon-run1 (5 sizes, 24 message sizes): 22 scaling plots,
+/// Rendering every figure of a 22-benchmark campaign like kubecon-run1 (5 sizes, 24 message sizes, verdicts from the
+/// analyser): 22 scaling plots,
 /// one message-size plot per benchmark with a table, the overview and the growth map, as PNG and as SVG.
 /// Run: <c>dotnet run -c Release --project benchmarks/OsuScale.Benchmarks -- --filter '*RenderingBenchmarks*' --job short</c>
 /// </summary>
@@ -51,15 +52,10 @@ public class RenderingBenchmarks
             }
         }
         campaign = new Campaign([.. executions], []);
-        ScalingVerdict Verdict(string name, string series, bool grows, double exponent) => new(name, series,
-            grows ? ScalingCategory.ScalingIssue : ScalingCategory.SizeIndependent, grows ? Growth.Linear : Growth.Flat,
-            new FitResult(grows ? new NormalFormModel(5, 1.5, 1, 0) : new ConstantModel(20), 0.99, 0.02, 0.1, ResidualSpace.Linear, 5, 0.1),
-            new ExponentEstimate(exponent, exponent - 0.1, exponent + 0.1, 0.95, "residual spread"), 5, 5, 0.05, Confidence.Medium,
-            "synthetic", grows ? [new Prediction(128, 197, 180, 210, 0.95, true), new Prediction(256, 389, 350, 420, 0.95, true)] : [],
-            null, [], []);
-        verdicts = [.. names.Select(b => Verdict(b.Name, "wall_seconds", !b.IsPair, b.IsPair ? 0 : 0.9))];
-        seriesVerdicts = [.. names.Where(b => b.PrimaryMetric == Metrics.Latency)
-            .SelectMany(b => bytes.Skip(1).Select(s => Verdict(b.Name, $"latency@{s}", !b.IsPair, b.IsPair ? 0 : 0.3 + Math.Log2(s) / 30)))];
+        // Real verdicts (fits with prediction bands), as the report command gets them.
+        var analysis = new ScalingAnalyser().Analyse(campaign, AnalysisOptions.Default with { PredictAt = [128, 256] });
+        verdicts = analysis.Verdicts;
+        seriesVerdicts = analysis.SeriesVerdicts;
         report = ReportBuilder.Build(campaign, verdicts, seriesVerdicts, new ReportOptions(PredictAt: [128, 256]));
     }
 

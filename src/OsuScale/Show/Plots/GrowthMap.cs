@@ -62,6 +62,12 @@ public static class GrowthMap
         var model = ShowTheme.NewModel("Growth exponent of latency over node count",
             "log-log slope per benchmark and message size: 0 flat, 1 linear in N (bandwidths as time per byte); grey: no data");
 
+        if (benchmarks.Count == 0 || sizes.Count == 0)
+        {
+            model.Subtitle = "no message-size verdicts of a latency-like metric to show";
+            return model;
+        }
+
         var finite = data.Cast<double>().Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(1).Max();
         var limit = Math.Clamp(Math.Ceiling(finite * 2) / 2, 0.5, 3);
 

@@ -57,6 +57,7 @@ public static class HtmlReportExporter
         Line("<h2 id=\"run\">What was run</h2>");
         Line("<ul>");
         foreach (var (label, value) in ReportCells.RunLines(report.Run)) Line($"<li><strong>{E(label)}:</strong> {E(value)}</li>");
+        if (report.Noise is { } noise) Line($"<li><strong>Run-to-run noise:</strong> {E(noise)}</li>");
         Line("</ul>");
         if (report.Run.Metadata.Length > 0) Table(["Metadata", "Value"], report.Run.Metadata.Select(m => (IReadOnlyList<string>)[m.Key, m.Value]));
 
@@ -101,6 +102,13 @@ public static class HtmlReportExporter
         {
             Line("<p>Parser notes:</p><ul>");
             foreach (var d in report.Diagnostics) Line($"<li>{E(d.ToString())}</li>");
+            Line("</ul>");
+        }
+
+        if (!report.AnalysisNotes.IsDefaultOrEmpty)
+        {
+            Line("<p>Analysis notes:</p><ul>");
+            foreach (var note in report.AnalysisNotes) Line($"<li>{E(note)}</li>");
             Line("</ul>");
         }
 

@@ -28,6 +28,7 @@ public static class MarkdownReportExporter
         Line("## What was run");
         Line();
         foreach (var (label, value) in ReportCells.RunLines(report.Run)) Line($"- **{Escape(label)}:** {Escape(value)}");
+        if (report.Noise is { } noise) Line($"- **Run-to-run noise:** {Escape(noise)}");
         Line();
         if (report.Run.Metadata.Length > 0)
         {
@@ -101,6 +102,14 @@ public static class MarkdownReportExporter
             Line("Parser notes:");
             Line();
             foreach (var d in report.Diagnostics) Line("- " + Escape(d.ToString()));
+            Line();
+        }
+
+        if (!report.AnalysisNotes.IsDefaultOrEmpty)
+        {
+            Line("Analysis notes:");
+            Line();
+            foreach (var note in report.AnalysisNotes) Line("- " + Escape(note));
             Line();
         }
 

@@ -35,7 +35,8 @@ public static class ReportBuilder
     {
         options ??= ReportOptions.Default;
         if (options.PredictAt is null && !analysis.Options.PredictAt.IsDefaultOrEmpty) options = options with { PredictAt = analysis.Options.PredictAt };
-        return Build(campaign, analysis.Verdicts, analysis.SeriesVerdicts, options);
+        var noise = string.Create(CultureInfo.InvariantCulture, $"{analysis.Noise.Relative * 100:0.#} % per run: {analysis.Noise.Description}");
+        return Build(campaign, analysis.Verdicts, analysis.SeriesVerdicts, options) with { Noise = noise, AnalysisNotes = analysis.Notes };
     }
 
     /// <summary>

@@ -20,6 +20,8 @@ namespace OsuScale.Show.Report;
 /// <param name="Problems">Executions that did not complete (incomplete, failed, without table, repeated), with file:line.</param>
 /// <param name="Diagnostics">What the parser noticed and tolerated.</param>
 /// <param name="TimesLog">The comparison with a hand-made times.log, when one was given.</param>
+/// <param name="Noise">How the run-to-run noise the verdicts were compared with was obtained (one sentence), when known.</param>
+/// <param name="AnalysisNotes">What the analysis left out and why (series with non-positive values, …).</param>
 public sealed record ReportDocument(
     string Title,
     RunSummary Run,
@@ -30,7 +32,9 @@ public sealed record ReportDocument(
     ImmutableArray<PredictionRow> Predictions,
     ImmutableArray<ExecutionProblem> Problems,
     ImmutableArray<ParseDiagnostic> Diagnostics,
-    TimesLogSection? TimesLog)
+    TimesLogSection? TimesLog,
+    string? Noise = null,
+    ImmutableArray<string> AnalysisNotes = default)
 {
     /// <summary>Every figure of the report: the campaign figures, then each benchmark's.</summary>
     public IEnumerable<ReportFigure> AllFigures =>

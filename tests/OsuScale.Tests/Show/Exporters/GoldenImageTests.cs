@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using OsuScale.Show.Exporters;
 using OsuScale.Show.Plots;
 using SkiaSharp;
@@ -30,9 +29,9 @@ public class GoldenImageTests
         var actual = figure == "overview"
             ? PngFigureExporter.ToBytes(OverviewPlot.Build(Campaign(), Verdicts(), columns: 2), 640, 480)
             : PngFigureExporter.ToBytes(ImageExportTests.Build(figure), Width, Height);
-        var path = Path.Combine(GoldenFolder(), figure + ".png");
+        var path = Path.Combine(ShowTestFiles.Golden, figure + ".png");
 
-        if (Environment.GetEnvironmentVariable("OSU_SCALE_UPDATE_GOLDEN") == "1")
+        if (ShowTestFiles.Update)
         {
             File.WriteAllBytes(path, actual);
             return;
@@ -60,7 +59,7 @@ public class GoldenImageTests
     public void The_comparison_notices_a_change()
     {
         // Guards the comparison itself: a different verdict (another colour, another curve) must not pass as the golden.
-        var path = Path.Combine(GoldenFolder(), "scaling.png");
+        var path = Path.Combine(ShowTestFiles.Golden, "scaling.png");
         Assert.True(File.Exists(path), path);
         var changed = ScalingPlot.Build(Campaign(), "osu_allreduce", Verdicts()[0] with { Benchmark = "osu_allreduce" });
         using var expected = SKBitmap.Decode(path);
@@ -71,7 +70,4 @@ public class GoldenImageTests
                 if (Math.Abs(expected.GetPixel(x, y).Red - rendered.GetPixel(x, y).Red) > ChannelTolerance) differing++;
         Assert.True(differing / (double)(Width * Height) > PixelTolerance);
     }
-
-    private static string GoldenFolder([CallerFilePath] string file = "") =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(file))!, "Golden");
 }

@@ -84,3 +84,17 @@ public class GrowthMapTests
     [InlineData("@12")]
     public void Other_series_names_are_not_cells(string series) => Assert.Null(GrowthMap.ParseSeries(series));
 }
+
+public class GrowthMapEdgeTests
+{
+    [Fact]
+    public void Without_series_verdicts_the_map_is_empty_but_still_renders()
+    {
+        var model = GrowthMap.Build([]);
+
+        Assert.Empty(model.Series);
+        Assert.Contains("no message-size verdicts", model.Subtitle);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(OsuScale.Show.Exporters.PngFigureExporter.ToBytes(model, 300, 200));
+        Assert.Equal(300, bitmap.Width);
+    }
+}

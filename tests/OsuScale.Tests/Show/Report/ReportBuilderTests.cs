@@ -110,3 +110,23 @@ public class ReportBuilderTests
         Assert.All(report.Verdicts, v => Assert.Equal("wall_seconds", v.Series));
     }
 }
+
+public class ReportFromAnalysisTests
+{
+    [Fact]
+    public void An_analysis_brings_its_verdicts_prediction_sizes_and_noise()
+    {
+        var campaign = Campaign();
+        var analysis = new ScalingAnalyser().Analyse(campaign, AnalysisOptions.Default with { PredictAt = [128] });
+
+        var report = ReportBuilder.Build(campaign, analysis);
+
+        Assert.Equal(analysis.Verdicts.Select(v => v.Benchmark).Order(), report.Verdicts.Select(v => v.Benchmark).Order());
+        Assert.Equal(new[] { 128.0 }, report.PredictAt.ToArray());
+        Assert.All(report.Predictions, p => Assert.Equal(128, p.Prediction.Nodes));
+        Assert.NotEmpty(report.Predictions);
+        Assert.StartsWith(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{analysis.Noise.Relative * 100:0.#} % per run: "), report.Noise);
+        Assert.Contains("Run-to-run noise", MarkdownReportExporter.Export(report));
+        Assert.Contains(report.Figures, f => f.FileName == "growth-map");
+    }
+}

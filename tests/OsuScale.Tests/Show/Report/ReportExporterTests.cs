@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using OsuScale.Campaigns;
 using OsuScale.Model;
@@ -83,12 +82,11 @@ public class ReportExporterTests
         return count;
     }
 
-    private static void Snapshot(string name, string actual, [CallerFilePath] string file = "")
+    private static void Snapshot(string name, string actual)
     {
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(file))!, "Snapshots", name);
-        if (Environment.GetEnvironmentVariable("OSU_SCALE_UPDATE_GOLDEN") == "1")
+        var path = Path.Combine(ShowTestFiles.Snapshots, name);
+        if (ShowTestFiles.Update)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual);
             return;
         }
