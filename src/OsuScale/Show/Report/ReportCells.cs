@@ -82,8 +82,27 @@ public static class ReportCells
             ("Repetitions per benchmark and size", repetitions),
             ("Executions", string.Create(CultureInfo.InvariantCulture,
                 $"{run.Executions} read, {run.CompleteExecutions} complete; total wall time {ShowText.Duration(run.TotalWallSeconds)}")),
-            ("Logs", string.Join(", ", run.Sources)),
+            ("Logs", SourcesLine(run.Sources)),
         ];
+    }
+
+    /// <summary>
+    /// The files read, grouped by folder so that a campaign of many logs stays one readable line:
+    /// <c>data/example: 18 files (size-4-iter-1.log … size-128-iter-3.log)</c>; up to three files of a folder are named.
+    /// </summary>
+    public static string SourcesLine(IReadOnlyList<string> sources)
+    {
+        var groups = sources
+            .GroupBy(s => Path.GetDirectoryName(s) ?? "", StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var names = g.Select(Path.GetFileName).ToList();
+                var folder = g.Key.Length == 0 ? "" : g.Key + ": ";
+                return names.Count <= 3
+                    ? folder + string.Join(", ", names)
+                    : string.Create(CultureInfo.InvariantCulture, $"{folder}{names.Count} files ({names[0]} … {names[^1]})");
+            });
+        return string.Join("; ", groups);
     }
 
     /// <summary>The verdict line shown under a benchmark's heading.</summary>
