@@ -254,32 +254,24 @@ public static partial class CampaignReader
 
     private static InputKind Detect(Stream stream, string path)
     {
-        try
-        {
-            var start = stream.Position;
-            var buffer = new byte[4096];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            stream.Position = start;
-            var text = Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-            if (LooksLikeJson(text)) return InputKind.MetricsOperatorJson;
-            var firstLine = text.Split('\n', 2)[0];
-            return IsTimesLogHeader(firstLine) ? InputKind.TimesLog : InputKind.Log;
-        }
-        catch (IOException e)
-        {
-            throw new OsuParseException(new SourceLocation(path, 0), $"cannot read: {e.Message}", null, e);
-        }
+        var text = PeekStart(stream, path, 4096);
+        if (LooksLikeJson(text)) return InputKind.MetricsOperatorJson;
+        var firstLine = text.Split('\n', 2)[0];
+        return IsTimesLogHeader(firstLine) ? InputKind.TimesLog : InputKind.Log;
     }
 
-    private static bool StartsAsList(Stream stream, string path)
+    private static bool StartsAsList(Stream stream, string path) => PeekStart(stream, path, 256).StartsWith('[');
+
+    /// <summary>The first bytes of a stream as text without leading blanks or BOM; the stream is left where it was.</summary>
+    private static string PeekStart(Stream stream, string path, int bytes)
     {
         try
         {
             var start = stream.Position;
-            var buffer = new byte[256];
+            var buffer = new byte[bytes];
             var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             stream.Position = start;
-            return Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('[');
+            return Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         }
         catch (IOException e)
         {
