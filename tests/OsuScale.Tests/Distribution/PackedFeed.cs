@@ -47,7 +47,7 @@ public sealed class PackedFeed : IDisposable
     public string Version { get; }
 
     /// <summary>The pack commands and their output.</summary>
-    public List<ProcessResult> PackResults { get; } = [];
+    internal List<ProcessResult> PackResults { get; } = [];
 
     /// <summary>A new empty folder under <see cref="Root"/>.</summary>
     public string NewFolder(string name)
