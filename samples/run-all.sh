@@ -46,9 +46,12 @@ run() {
 run QuickStart "wrote $out/quickstart/scaling-" data/example "$out/quickstart"
 [[ -s "$(ls "$out"/quickstart/scaling-*.png 2>/dev/null | head -1)" ]] || fail "QuickStart wrote no PNG"
 
-kubecon="$repo/../shared/data/kubecon-run1"
-[[ -d "$kubecon" ]] || kubecon="/work/shared/data/kubecon-run1"
-if [[ -d "$kubecon" ]]; then
+# The shared data lives in a 'shared' folder beside the checkout (or beside one of its parents, for worktrees).
+kubecon=""
+for dir in "$repo" "$(dirname "$repo")" "$(dirname "$(dirname "$repo")")"; do
+  if [[ -d "$dir/../shared/data/kubecon-run1" ]]; then kubecon="$(cd "$dir/../shared/data/kubecon-run1" && pwd)"; break; fi
+done
+if [[ -n "$kubecon" ]]; then
   run KubeconWriteup "### Scalability Issues" "$kubecon" "$out/writeup"
   grep -q "osu_allgather" "$out/writeup/README.md" 2>/dev/null || fail "KubeconWriteup README.md lacks osu_allgather"
   n=$(ls "$out"/writeup/img/*.png 2>/dev/null | wc -l)
@@ -61,6 +64,7 @@ else
 fi
 
 run ExtendingAnalysis "worst growth: " data/example
+if [[ -n "$kubecon" ]]; then run ExtendingAnalysis "worst growth: " "$kubecon"; fi
 
 if [[ $failures -ne 0 ]]; then
   echo "samples: $failures failure(s)" >&2

@@ -12,19 +12,20 @@ var folder = args.Length > 0 ? args[0] : "data/example";
 var campaign = CampaignReader.Read([folder]);
 var analyser = new ScalingAnalyser();
 
-// 1. A custom threshold: call a trend an issue only when its change exceeds 6 sigma of noise instead of 3.
+// 1. Custom thresholds: a stricter team calls a trend an issue only when its change exceeds 6 sigma of noise instead
+//    of 3, and with fewer than 3 sizes (where the shape cannot be checked) only beyond 20 sigma instead of 10.
 var standard = analyser.Analyse(campaign);
 var strict = analyser.Analyse(campaign, AnalysisOptions.Default with
 {
-    Thresholds = Thresholds.Default with { ClearChangeOverNoise = 6 },
+    Thresholds = Thresholds.Default with { ClearChangeOverNoise = 6, OverwhelmingChangeOverNoise = 20 },
 });
-Console.WriteLine("== Thresholds: ClearChangeOverNoise 3 -> 6");
+Console.WriteLine("== Thresholds: ClearChangeOverNoise 3 -> 6, OverwhelmingChangeOverNoise 10 -> 20");
 var changed = 0;
 foreach (var (a, b) in standard.Verdicts.Zip(strict.Verdicts))
 {
     if (a.Category == b.Category) continue;
     changed++;
-    Console.WriteLine($"  {a.Benchmark,-22} {a.Category.ToName()} -> {b.Category.ToName()}");
+    Console.WriteLine($"  {a.Benchmark,-22} {a.Category.ToName()} -> {b.Category.ToName()}: {b.Reason}");
 }
 Console.WriteLine($"  {changed} of {standard.Verdicts.Length} verdicts changed");
 
