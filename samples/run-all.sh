@@ -36,6 +36,9 @@ run() {
   if ! dotnet build "samples/$name/$name.csproj" "${build_args[@]}" "${extra[@]}" -o "$out/bin/$name" -clp:ErrorsOnly >"$log.build" 2>&1; then
     cat "$log.build" >&2; fail "$name does not build"; return
   fi
+  if [[ $package_mode -eq 1 ]] && ! grep -qF "\"OsuScale/$version\"" "$out/obj/$name/project.assets.json"; then
+    fail "$name did not resolve the OsuScale $version package"; return
+  fi
   local code=0
   dotnet "$out/bin/$name/$name.dll" "$@" >"$log" 2>&1 || code=$?
   cat "$log"

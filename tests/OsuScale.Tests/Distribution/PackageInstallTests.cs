@@ -102,8 +102,13 @@ public sealed class PackageInstallTests(PackedFeed packed) : IClassFixture<Packe
 
         Assert.True(run.ExitCode == 0, run.ToString());
         // The library came from the feed, at this run's unique version, not from the checkout.
-        var assets = File.ReadAllText(Path.Combine(project, "obj", "project.assets.json"));
-        Assert.Contains($"\"OsuScale/{packed.Version}\": {{\n      \"type\": \"package\"", assets.ReplaceLineEndings("\n"));
+        using (var assets = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(project, "obj", "project.assets.json"))))
+        {
+            var libraries = assets.RootElement.GetProperty("libraries");
+            Assert.True(libraries.TryGetProperty($"OsuScale/{packed.Version}", out var library), "OsuScale " + packed.Version + " not in project.assets.json");
+            Assert.Equal("package", library.GetProperty("type").GetString());
+            Assert.Contains(libraries.EnumerateObject(), l => l.Name.StartsWith("SkiaSharp.NativeAssets.Linux", StringComparison.Ordinal));
+        }
         Assert.Contains("library " + packed.Version, run.StdOut);
         var verdicts = run.StdOut.Split('\n').Where(l => l.StartsWith("verdict ", StringComparison.Ordinal)).ToList();
         Assert.Equal(SimulationSpec.Example().Benchmarks.Length, verdicts.Count);
