@@ -59,14 +59,16 @@ code=0
 (cd "$here" && timeout 600 "$repl" --run "$work/osu-scale.ipynb" --exit-after-run --output-path "$work/out.ipynb" \
   --working-dir "$here" </dev/null >"$work/repl.log" 2>&1) || code=$?
 if [[ -n "${OSUSCALE_NOTEBOOK_OUTPUT:-}" && -f "$work/out.ipynb" ]]; then cp "$work/out.ipynb" "$OSUSCALE_NOTEBOOK_OUTPUT"; fi
-if [[ $code -ne 0 ]]; then
+if [[ ! -f "$work/out.ipynb" ]]; then
   cat "$work/repl.log" >&2
-  echo "notebook: error: dotnet-repl exited with $code" >&2
+  echo "notebook: error: dotnet-repl exited with $code and wrote no executed notebook" >&2
   exit 1
 fi
 
 # Every code cell has run, none has an error, and the verdict table and a plot are among the outputs.
-python3 - "$work/out.ipynb" <<'PY'
+# (dotnet-repl also exits non-zero when a cell fails; the scan names the cells.)
+check=0
+python3 - "$work/out.ipynb" <<'PY' || check=$?
 import json, sys
 nb = json.load(open(sys.argv[1], encoding="utf-8"))
 problems, html = [], []
@@ -76,7 +78,7 @@ for i, cell in enumerate(code_cells, 1):
     outputs = cell.get("outputs", [])
     for o in outputs:
         if o.get("output_type") == "error":
-            problems.append(f"cell {i} ({first}): {o.get('ename')}: {o.get('evalue')}")
+            problems.append(f"cell {i} ({first}): {o.get('ename')}: {str(o.get('evalue')).splitlines()[0] if o.get('evalue') else ''}")
         elif o.get("output_type") == "stream" and o.get("name") == "stderr":
             problems.append(f"cell {i} ({first}): stderr: {''.join(o.get('text', []))[:400]}")
         data = o.get("data", {})
@@ -93,3 +95,7 @@ if problems:
     sys.exit(1)
 print(f"notebook: {len(code_cells)} code cells ran; verdict table in cell {tables[0]}, SVG plots in cells {plots}")
 PY
+if [[ $code -ne 0 || $check -ne 0 ]]; then
+  echo "notebook: error: dotnet-repl exited with $code, output check exited with $check" >&2
+  exit 1
+fi
