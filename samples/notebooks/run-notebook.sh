@@ -11,7 +11,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 repl_version=0.3.259
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/osu-scale-notebook.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+cached=""   # the unique version packed here, removed from the NuGet cache afterwards
+trap 'rm -rf "$work"; [[ -n "$cached" ]] && rm -rf "$cached"' EXIT
 
 if [[ $# -ge 2 ]]; then
   feed="$(cd "$1" && pwd)"; version="$2"
@@ -20,6 +21,7 @@ else
   suffix="nb.$(date -u +%Y%m%d%H%M%S).$$"
   version="$prefix-$suffix"
   feed="$work/feed"
+  cached="${NUGET_PACKAGES:-$HOME/.nuget/packages}/osuscale/$(echo "$version" | tr '[:upper:]' '[:lower:]')"
   echo "notebook: packing OsuScale $version"
   dotnet pack "$repo/src/OsuScale/OsuScale.csproj" -c Release -o "$feed" --artifacts-path "$work/artifacts" \
     "-p:VersionSuffix=$suffix" --nologo -v q -clp:ErrorsOnly

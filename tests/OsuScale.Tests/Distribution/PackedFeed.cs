@@ -59,9 +59,16 @@ public sealed class PackedFeed : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Root, recursive: true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        // The unique version is of no use after the run: remove it from the global NuGet cache too.
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        foreach (var folder in new[] { Root, Path.Combine(cache, "osuscale", Version.ToLowerInvariant()), Path.Combine(cache, "osu-scale", Version.ToLowerInvariant()) })
+        {
+            try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
     }
 
     private static string FindRepository()
