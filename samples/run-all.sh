@@ -2,6 +2,7 @@
 # Runs every sample program on data it can reach and checks that each one succeeded and printed what it should.
 #   samples/run-all.sh                      samples built against the library project (as in the solution)
 #   samples/run-all.sh --package FEED VER   samples built against the OsuScale package VER from the folder feed FEED
+#   samples/run-all.sh --package            the same with OsuScale packed now (unique prerelease version, temp feed)
 # The write-up sample uses the real campaign ../shared/data/kubecon-run1 when it exists (required when CI=true),
 # the others the synthetic example campaign data/example.
 set -euo pipefail
@@ -9,8 +10,22 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+out="$(mktemp -d "${TMPDIR:-/tmp}/osu-scale-samples.XXXXXX")"
+cached=""   # a unique version packed here, removed from the NuGet cache afterwards
+trap 'rm -rf "$out"; [[ -n "$cached" ]] && rm -rf "$cached"' EXIT
+
 build_args=(-c Release --nologo -v q)
 package_mode=0
+if [[ "${1:-}" == "--package" && -z "${2:-}" ]]; then
+  # No feed given: pack OsuScale with a unique prerelease version into a temporary feed.
+  prefix="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$repo/Directory.Build.props")"
+  suffix="samples.$(date -u +%Y%m%d%H%M%S).$$"
+  echo "samples: packing OsuScale $prefix-$suffix"
+  dotnet pack src/OsuScale/OsuScale.csproj -c Release -o "$out/feed" --artifacts-path "$out/artifacts" \
+    "-p:VersionSuffix=$suffix" --nologo -v q -clp:ErrorsOnly
+  set -- --package "$out/feed" "$prefix-$suffix"
+  cached="${NUGET_PACKAGES:-$HOME/.nuget/packages}/osuscale/$(echo "$prefix-$suffix" | tr '[:upper:]' '[:lower:]')"
+fi
 if [[ "${1:-}" == "--package" ]]; then
   feed="$(cd "$2" && pwd)"; version="$3"
   # A separate output folder keeps package builds from mixing with project-reference builds.
@@ -19,8 +34,6 @@ if [[ "${1:-}" == "--package" ]]; then
   echo "samples: against package OsuScale $version from $feed"
 fi
 
-out="$(mktemp -d "${TMPDIR:-/tmp}/osu-scale-samples.XXXXXX")"
-trap 'rm -rf "$out"' EXIT
 failures=0
 
 fail() { echo "samples: FAIL: $*" >&2; failures=$((failures + 1)); }
