@@ -22,7 +22,8 @@ internal static class PublicApiSurface
             const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
             foreach (var member in type.GetMembers(flags))
             {
-                if (!IsVisible(type, member)) continue;
+                // Compiler-generated unspeakable members (a record's <Clone>$) cannot be called from source.
+                if (!IsVisible(type, member) || member.Name.StartsWith('<')) continue;
                 var line = MemberLine(type, member);
                 if (line is not null) lines.Add(line);
             }
