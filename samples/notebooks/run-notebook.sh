@@ -36,7 +36,7 @@ if [[ ! -x "$repl" ]] || ! "$repl" --version 2>/dev/null | grep -qF "$repl_versi
     || dotnet tool update dotnet-repl --version "$repl_version" --tool-path "$tools" >/dev/null
 fi
 
-# A copy of the notebook whose first cell points at this feed and version (the stored one names artifacts/feed).
+# A copy of the notebook whose first cell points at this feed and version (in the stored one the #i line is a comment).
 python3 - "$here/osu-scale.ipynb" "$work/osu-scale.ipynb" "$feed" "$version" <<'PY'
 import json, sys
 src, dst, feed, version = sys.argv[1:]
@@ -45,7 +45,7 @@ replaced = 0
 for cell in nb["cells"]:
     lines = []
     for line in cell.get("source", []):
-        if line.startswith('#i "nuget:'):
+        if line.startswith('#i "nuget:') or line.startswith('// #i "nuget:'):
             line = f'#i "nuget: {feed}"\n'; replaced += 1
         elif line.startswith('#r "nuget: OsuScale,'):
             line = f'#r "nuget: OsuScale, {version}"\n'; replaced += 1
