@@ -161,6 +161,30 @@ public sealed class PackageInstallTests(PackedFeed packed) : IClassFixture<Packe
         Assert.Contains("no-such-folder", bad.StdErr);
     }
 
+    [Fact]
+    public void The_quickstart_sample_builds_against_the_package_and_runs()
+    {
+        var obj = Path.Combine(packed.Root, "quickstart-obj") + Path.DirectorySeparatorChar;
+        var bin = packed.NewFolder("quickstart-bin");
+        var build = DotnetProcess.RunDotnet(packed.Repository, Minutes5,
+            "build", Path.Combine(packed.Repository, "samples", "QuickStart", "QuickStart.csproj"), "-c", "Release", "--nologo", "-v", "q",
+            "-p:UsePackage=true", "-p:OsuScaleVersion=" + packed.Version, "-p:RestoreAdditionalProjectSources=" + packed.Feed,
+            "-p:BaseIntermediateOutputPath=" + obj, "-o", bin);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        using (var assets = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(obj, "project.assets.json"))))
+        {
+            var library = assets.RootElement.GetProperty("libraries").GetProperty($"OsuScale/{packed.Version}");
+            Assert.Equal("package", library.GetProperty("type").GetString());
+        }
+
+        var output = Path.Combine(packed.Root, "quickstart-output");
+        var run = DotnetProcess.Run(DotnetProcess.Dotnet, [Path.Combine(bin, "QuickStart.dll"), Path.Combine(packed.Repository, "data", "example"), output],
+            packed.Root, Minutes5);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("osu_allgather          scaling-issue", run.StdOut);
+        AssertPng(Directory.GetFiles(output, "scaling-*.png").Single(), null, null);
+    }
+
     private static void AssertPng(string path, int? width, int? height)
     {
         var bytes = File.ReadAllBytes(path);
