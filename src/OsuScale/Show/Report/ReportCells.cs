@@ -5,7 +5,7 @@ using OsuScale.Model;
 namespace OsuScale.Show.Report;
 
 /// <summary>The text of the report's table cells and summary lines, shared by the Markdown and HTML exporters (unescaped).</summary>
-internal static class ReportCells
+public static class ReportCells
 {
     /// <summary>The header of the verdict table.</summary>
     public static IReadOnlyList<string> VerdictHeader { get; } =
