@@ -13,7 +13,7 @@ internal static class AnalyzeCommand
     {
         var inputs = IngestArguments.Inputs();
         var output = new Option<string>("--output", "-o") { Description = "Folder to write verdicts.csv, series-verdicts.csv and verdicts.json into (created if needed; files replaced).", Required = true };
-        var predict = new Option<string?>("--predict") { Description = "Node counts to predict wall time at, comma-separated (e.g. 128,256), each with a 95% prediction interval." };
+        var predict = new Option<string?>("--predict") { Description = NumberLists.PredictHelp };
         var noSeries = new Option<bool>("--no-series") { Description = "Model only wall times, not the primary metric at each message size." };
         var nodes = IngestArguments.Nodes();
         var command = new Command("analyze",
@@ -23,8 +23,7 @@ internal static class AnalyzeCommand
         };
         command.SetAction(parseResult => IngestArguments.Guard(parseResult, (stdout, stderr) =>
         {
-            var predictAt = NumberLists.Counts(parseResult.GetValue(predict), "--predict", out var error);
-            if (predictAt is null)
+            if (NumberLists.Counts(parseResult.GetValue(predict) is "none" ? null : parseResult.GetValue(predict), "--predict", out var error) is null)
             {
                 stderr.WriteLine($"osu-scale: error: {error}");
                 return ExitCodes.Usage;
@@ -33,7 +32,7 @@ internal static class AnalyzeCommand
             IngestArguments.WarnAboutIncomplete(campaign, stderr);
             var options = AnalysisOptions.Default with
             {
-                PredictAt = [.. predictAt.Value.Select(n => (double)n)],
+                PredictAt = NumberLists.Predictions(parseResult.GetValue(predict), campaign),
                 MetricSeries = !parseResult.GetValue(noSeries),
             };
             var analysis = new ScalingAnalyser().Analyse(campaign, options);

@@ -32,7 +32,7 @@ internal static class ReportCommand
             Description = "Folder to write report.md, report.html, plots/, verdicts.csv, series-verdicts.csv, verdicts.json, times.csv and results.csv into (created if needed; files replaced).",
             DefaultValueFactory = _ => DefaultOutput,
         };
-        var predict = new Option<string?>("--predict") { Description = "Node counts to predict wall times at, comma-separated (e.g. 128,256)." };
+        var predict = new Option<string?>("--predict") { Description = NumberLists.PredictHelp };
         var format = new Option<string>("--format")
         {
             Description = "Image formats of the figures, comma-separated: png, svg (report.md links the first).",
@@ -49,11 +49,10 @@ internal static class ReportCommand
         command.SetAction(parseResult => IngestArguments.Guard(parseResult, (stdout, stderr) =>
         {
             IReadOnlyList<FigureFormat> formats;
-            IReadOnlyList<double> predictAt;
             try
             {
                 formats = FigureFormats.Parse(parseResult.GetValue(format) ?? "png,svg");
-                predictAt = ParseSizes(parseResult.GetValue(predict));
+                NumberLists.Predictions(parseResult.GetValue(predict), Campaign.Empty); // checked before the (long) reading
             }
             catch (FormatException e)
             {
@@ -71,7 +70,7 @@ internal static class ReportCommand
                 return ExitCodes.InputError;
             }
 
-            var run = new ReportRun(paths, parseResult.GetValue(nodes), parseResult.GetValue(output) ?? DefaultOutput, formats, predictAt, parseResult.GetValue(timesLog));
+            var run = new ReportRun(paths, parseResult.GetValue(nodes), parseResult.GetValue(output) ?? DefaultOutput, formats, parseResult.GetValue(predict), parseResult.GetValue(timesLog));
             var interactive = !Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out) && AnsiConsole.Profile.Capabilities.Interactive;
             ReportResult result;
             if (interactive)
@@ -114,24 +113,9 @@ internal static class ReportCommand
         return command;
     }
 
-    /// <summary>Parses <c>128,256</c> into node counts.</summary>
-    /// <exception cref="FormatException">A part is not a positive number.</exception>
-    public static IReadOnlyList<double> ParseSizes(string? list)
-    {
-        if (string.IsNullOrWhiteSpace(list)) return [];
-        var sizes = new List<double>();
-        foreach (var part in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || !double.IsFinite(n) || n <= 0)
-                throw new FormatException($"--predict: '{part}' is not a node count (expected positive numbers such as 128,256)");
-            if (!sizes.Contains(n)) sizes.Add(n);
-        }
-        return sizes;
-    }
-
     private sealed record ReportResult(Campaign Campaign, CampaignAnalysis Analysis, IReadOnlyList<string> Written);
 
-    private sealed record ReportRun(string[] Inputs, int? Nodes, string Output, IReadOnlyList<FigureFormat> Formats, IReadOnlyList<double> PredictAt, string? TimesLogPath)
+    private sealed record ReportRun(string[] Inputs, int? Nodes, string Output, IReadOnlyList<FigureFormat> Formats, string? Predict, string? TimesLogPath)
     {
         public ReportResult Execute(TextWriter stderr, Action<int, int, string> progress)
         {
@@ -140,7 +124,8 @@ internal static class ReportCommand
             IngestArguments.WarnAboutIncomplete(campaign, stderr);
 
             progress(0, 1, "analysing");
-            var analysis = new ScalingAnalyser().Analyse(campaign, AnalysisOptions.Default with { PredictAt = [.. PredictAt] });
+            var predictAt = NumberLists.Predictions(Predict, campaign);
+            var analysis = new ScalingAnalyser().Analyse(campaign, AnalysisOptions.Default with { PredictAt = predictAt });
 
             TimesLogSection? times = null;
             if (TimesLogPath is not null)
@@ -161,7 +146,7 @@ internal static class ReportCommand
             var written = new List<string> { verdicts, series, json };
 
             progress(0, 1, "building figures");
-            var report = ReportBuilder.Build(campaign, analysis, new ReportOptions(PredictAt: PredictAt, TimesLog: times, Formats: Formats));
+            var report = ReportBuilder.Build(campaign, analysis, new ReportOptions(PredictAt: predictAt, TimesLog: times, Formats: Formats));
             written.AddRange(ReportFolder.Write(report, campaign, Output, Formats,
                 new InlineProgress(p => progress(p.Done, p.Total, p.Current))));
             return new ReportResult(campaign, analysis, written);

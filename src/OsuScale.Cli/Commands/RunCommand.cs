@@ -202,18 +202,12 @@ internal static class RunCommand
         stdout.Flush();
     }
 
-    /// <summary>Parses <c>4,8,16</c>.</summary>
-    /// <exception cref="FormatException">A part is not a positive integer.</exception>
+    /// <summary>Parses <c>4,8,16</c> (at least one size).</summary>
+    /// <exception cref="FormatException">A part is not a positive integer, or there is none.</exception>
     internal static ImmutableArray<int> ParseSizes(string text)
     {
-        var sizes = new List<int>();
-        foreach (var token in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size < 1)
-                throw new FormatException($"--sizes: '{token}' is not a node count (use positive integers like 4,8,16)");
-            sizes.Add(size);
-        }
-        return sizes.Count > 0 ? [.. sizes] : throw new FormatException("--sizes: no size given (use 4,8,16)");
+        var sizes = NumberLists.Counts(text, "--sizes");
+        return sizes.Length > 0 ? sizes : throw new FormatException("--sizes: no size given (use 4,8,16)");
     }
 
     private static TimeSpan? OptionalDuration(string? text, string option)

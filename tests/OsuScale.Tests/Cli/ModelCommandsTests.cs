@@ -36,7 +36,7 @@ public sealed class ModelCommandsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--sizes", "4,x", "--sizes: 'x' is not a positive whole number")]
+    [InlineData("--sizes", "4,x", "--sizes: 'x' is not a node count")]
     [InlineData("--sizes", "1,4", "size 1")]
     [InlineData("--repetitions", "0", "Repetitions=0")]
     public void Simulate_rejects_bad_settings_with_one_line(string option, string value, string message)
@@ -84,7 +84,7 @@ public sealed class ModelCommandsTests : IDisposable
         var (exit, _, stderr) = Run("analyze", folder, "-o", folder, "--predict", "128,big");
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Equal("osu-scale: error: --predict: 'big' is not a positive whole number (expected a list such as 128,256)\n", stderr.ReplaceLineEndings("\n"));
+        Assert.Equal("osu-scale: error: --predict: 'big' is not a node count (expected positive whole numbers such as 128,256)\n", stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]

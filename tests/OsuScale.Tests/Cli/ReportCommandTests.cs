@@ -17,13 +17,19 @@ public class ReportCommandTests
 
     [Theory]
     [InlineData("128,256", new[] { 128.0, 256.0 })]
-    [InlineData(" 96 , 96,1.5", new[] { 96.0, 1.5 })]
-    [InlineData("", new double[0])]
-    public void Predict_sizes_are_parsed(string list, double[] expected) => Assert.Equal(expected, ReportCommand.ParseSizes(list));
+    [InlineData(" 96 , 96,3", new[] { 96.0, 3.0 })]
+    [InlineData("none", new double[0])]
+    [InlineData(null, new[] { 128.0, 256.0 })]   // default: the next two doublings of the largest size (64 below)
+    public void Predict_sizes_are_parsed(string? list, double[] expected)
+    {
+        var campaign = OsuScale.Ingest.CampaignReader.ReadText(
+            "# OSU MPI Latency Test v5.8\n# Size          Latency (us)\n0    1.5\n\nreal\t0m1.000s\n", "size-64.log");
+        Assert.Equal(expected, NumberLists.Predictions(list, campaign));
+    }
 
     [Theory]
-    [InlineData("--predict", "12x", "--predict: '12x' is not a node count (expected positive numbers such as 128,256)")]
-    [InlineData("--predict", "-4", "--predict: '-4' is not a node count (expected positive numbers such as 128,256)")]
+    [InlineData("--predict", "12x", "--predict: '12x' is not a node count (expected positive whole numbers such as 128,256)")]
+    [InlineData("--predict", "-4", "--predict: '-4' is not a node count (expected positive whole numbers such as 128,256)")]
     [InlineData("--format", "png,jpeg", "format 'jpeg' is not known; valid formats: png, svg")]
     public void Bad_options_are_usage_errors_with_one_clear_line(string option, string value, string message)
     {
