@@ -51,15 +51,22 @@ public static class ShowText
     }
 
     /// <summary>
-    /// A number as printed on a value axis: plain with thousands separators up to a million (<c>0.5</c>, <c>120</c>,
-    /// <c>100,000</c>), scientific beyond and for very small values (<c>2.5e6</c>).
+    /// A number as printed on a value axis: plain with thousands separators below ten thousand (<c>0.5</c>, <c>120</c>,
+    /// <c>3,000</c>), with an SI suffix above (<c>30k</c>, <c>1M</c>, <c>2.5M</c>), so that every tick of a log axis
+    /// spanning 1 to 10⁷ reads alike; scientific only for very small values (<c>5e-4</c>). Values are rounded to six
+    /// significant digits first, so that a tick computed as 999,999.99… prints as <c>1M</c>.
     /// </summary>
     public static string AxisNumber(double value)
     {
+        if (value == 0 || !double.IsFinite(value)) return value == 0 ? "0" : value.ToString(CultureInfo.InvariantCulture);
         var abs = Math.Abs(value);
-        if (abs == 0) return "0";
-        if (abs >= 1e6 || abs < 1e-3) return value.ToString("0.##e0", CultureInfo.InvariantCulture);
-        return value.ToString("#,##0.####", CultureInfo.InvariantCulture);
+        var magnitude = Math.Floor(Math.Log10(abs));
+        var rounded = Math.Round(value / Math.Pow(10, magnitude - 5)) * Math.Pow(10, magnitude - 5);
+        abs = Math.Abs(rounded);
+        if (abs < 1e-3) return rounded.ToString("0.##e0", CultureInfo.InvariantCulture);
+        if (abs < 1e4) return rounded.ToString("#,##0.####", CultureInfo.InvariantCulture);
+        var (scale, suffix) = abs >= 1e12 ? (1e12, "T") : abs >= 1e9 ? (1e9, "G") : abs >= 1e6 ? (1e6, "M") : (1e3, "k");
+        return (rounded / scale).ToString("0.##", CultureInfo.InvariantCulture) + suffix;
     }
 
     /// <summary>A node count as printed on axes: <c>4</c>, <c>128</c>, <c>1.5</c>.</summary>

@@ -23,9 +23,14 @@ public class ShowTextTests
 
     [Theory]
     [InlineData(0.5, "0.5")]
-    [InlineData(100000, "100,000")]
-    [InlineData(2500000, "2.5e6")]
-    public void Axis_numbers_are_plain_until_a_million(double value, string expected) => Assert.Equal(expected, ShowText.AxisNumber(value));
+    [InlineData(3000, "3,000")]
+    [InlineData(30000, "30k")]
+    [InlineData(100000, "100k")]
+    [InlineData(999999.9999999, "1M")]   // a log-axis tick computed just below a power of ten (seen on osu_allgather's latency axis)
+    [InlineData(2500000, "2.5M")]
+    [InlineData(-30000, "-30k")]
+    [InlineData(0.0005, "5e-4")]
+    public void Axis_numbers_are_plain_below_ten_thousand_then_si(double value, string expected) => Assert.Equal(expected, ShowText.AxisNumber(value));
 
     [Theory]
     [InlineData(12.345, "12.3 s")]
