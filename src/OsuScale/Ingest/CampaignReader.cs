@@ -109,16 +109,24 @@ public static partial class CampaignReader
         var parser = new LogParser(source, source, options);
         var n = 0;
         foreach (var s in skipped) parser.Feed(s, ++n);
-        if (line is not null)
+        if (line is not null) Feed(parser, lines, line, ++n);
+        foreach (var e in Drain(parser, lines, source, n, onDiagnostic)) yield return e;
+    }
+
+    /// <summary>
+    /// Feeds the rest of <paramref name="lines"/> to the parser (numbering from <paramref name="linesSoFar"/> + 1),
+    /// yielding executions as their sections close, then what the end of the log closes, then its diagnostics.
+    /// </summary>
+    private static IEnumerable<Execution> Drain(LogParser parser, BoundedLineReader lines, string source, int linesSoFar, Action<ParseDiagnostic>? onDiagnostic)
+    {
+        var n = linesSoFar;
+        string? line;
+        while ((line = ReadLine(lines, source)) is not null)
         {
             Feed(parser, lines, line, ++n);
-            while ((line = ReadLine(lines, source)) is not null)
+            if (parser.HasReady)
             {
-                Feed(parser, lines, line, ++n);
-                if (parser.HasReady)
-                {
-                    foreach (var e in parser.TakeReady()) yield return e;
-                }
+                foreach (var e in parser.TakeReady()) yield return e;
             }
         }
         var result = parser.Finish();
@@ -192,21 +200,7 @@ public static partial class CampaignReader
         }
 
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var lines = new BoundedLineReader(reader);
-        var parser = new LogParser(path, path, options);
-        var n = 0;
-        string? line;
-        while ((line = ReadLine(lines, path)) is not null)
-        {
-            Feed(parser, lines, line, ++n);
-            if (parser.HasReady)
-            {
-                foreach (var e in parser.TakeReady()) yield return e;
-            }
-        }
-        var result = parser.Finish();
-        foreach (var e in result.Executions) yield return e;
-        if (onDiagnostic is not null) foreach (var d in result.Diagnostics) onDiagnostic(d);
+        foreach (var e in Drain(new LogParser(path, path, options), new BoundedLineReader(reader), path, 0, onDiagnostic)) yield return e;
     }
 
     private static IEnumerable<Execution> FromJson(Stream stream, string path, ReadOptions options, Action<ParseDiagnostic>? onDiagnostic)
