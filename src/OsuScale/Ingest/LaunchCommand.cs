@@ -13,7 +13,7 @@ namespace OsuScale.Ingest;
 /// <param name="Processes">The process count (<c>-np</c>, <c>-n</c>, <c>--ntasks</c>; jsrun resource sets × tasks per set), or null.</param>
 /// <param name="Nodes">The node count the job spans when the line says it (<c>-N</c>, <c>--nodes</c>, <c>ppr:K:node</c> with <c>-np</c>, jsrun <c>-r</c>, a host list), or null.</param>
 /// <param name="Timed">True when the command is wrapped in <c>time</c>, so a <c>real</c> footer is expected.</param>
-public sealed partial record LaunchCommand(string Text, string Launcher, string Benchmark, int? Processes, int? Nodes, bool Timed)
+internal sealed partial record LaunchCommand(string Text, string Launcher, string Benchmark, int? Processes, int? Nodes, bool Timed)
 {
     private static readonly string[] Launchers = ["mpirun", "mpiexec", "mpiexec.hydra", "orterun", "prterun", "srun", "jsrun", "flux", "aprun"];
 

@@ -7,7 +7,7 @@ namespace OsuScale.Show.Plots;
 /// The growth map's heat map: cells are labelled with one decimal, empty where there is no value (not <c>NaN</c>),
 /// and never <c>-0.0</c>.
 /// </summary>
-public sealed class ExponentHeatMapSeries : HeatMapSeries
+internal sealed class ExponentHeatMapSeries : HeatMapSeries
 {
     /// <summary>The label of a cell value: <c>1.2</c>, <c>0.0</c>, or empty for a missing value.</summary>
     public static string Label(double value)

@@ -8,7 +8,7 @@ namespace OsuScale.Show.Plots;
 /// sizes printed), labelled by <see cref="Axis.LabelFormatter"/>. When there are more ticks than fit, every other
 /// label is kept (the ticks stay), so labels never overlap.
 /// </summary>
-public sealed class TickedLogAxis : LogarithmicAxis
+internal sealed class TickedLogAxis : LogarithmicAxis
 {
     /// <summary>Creates the axis with its ticks (positive values; others are ignored).</summary>
     /// <param name="ticks">The values to tick and label.</param>

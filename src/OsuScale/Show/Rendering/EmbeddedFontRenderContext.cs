@@ -14,7 +14,7 @@ namespace OsuScale.Show.Rendering;
 /// This decorator takes over <see cref="DrawText"/> and <see cref="MeasureText"/> and delegates everything else. Used
 /// without a canvas it is the text measurer of the SVG exporter, so SVG layout matches PNG layout.
 /// </remarks>
-public sealed class EmbeddedFontRenderContext : IRenderContext, IDisposable
+internal sealed class EmbeddedFontRenderContext : IRenderContext, IDisposable
 {
     private readonly SkiaRenderContext inner;
     private readonly SKPaint textPaint = new() { IsAntialias = true, SubpixelText = true, LcdRenderText = false };

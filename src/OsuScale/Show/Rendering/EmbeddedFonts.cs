@@ -7,7 +7,7 @@ namespace OsuScale.Show.Rendering;
 /// fontconfig, so asking Skia for a family by name may give a typeface without glyphs; these never depend on the
 /// machine's fonts. Licence: <c>Show/Fonts/LICENSE-DejaVu.txt</c> (Bitstream Vera licence, redistribution permitted).
 /// </summary>
-public static class EmbeddedFonts
+internal static class EmbeddedFonts
 {
     private static readonly Lazy<SKTypeface> RegularFace = new(() => Load("OsuScale.Show.Fonts.DejaVuSans.ttf"));
     private static readonly Lazy<SKTypeface> BoldFace = new(() => Load("OsuScale.Show.Fonts.DejaVuSans-Bold.ttf"));

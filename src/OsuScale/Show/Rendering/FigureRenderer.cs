@@ -4,7 +4,7 @@ using OxyPlot;
 namespace OsuScale.Show.Rendering;
 
 /// <summary>Draws a <see cref="PlotModel"/> or a <see cref="FigureGrid"/> onto any OxyPlot render context (PNG or SVG).</summary>
-public static class FigureRenderer
+internal static class FigureRenderer
 {
     /// <summary>Lays out and renders a plot model into the rectangle (0, 0, width, height).</summary>
     public static void Render(IRenderContext rc, PlotModel model, double width, double height)
