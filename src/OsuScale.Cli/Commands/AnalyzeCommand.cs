@@ -40,14 +40,7 @@ internal static class AnalyzeCommand
             foreach (var note in analysis.Notes) stderr.WriteLine($"osu-scale: note: {note}");
 
             var folder = parseResult.GetValue(output)!;
-            Directory.CreateDirectory(folder);
-            var csv = new VerdictsCsvExporter();
-            using (var writer = new StreamWriter(Path.Combine(folder, VerdictsCsvExporter.FileName), append: false))
-                csv.Export(analysis, writer);
-            using (var writer = new StreamWriter(Path.Combine(folder, VerdictsCsvExporter.SeriesFileName), append: false))
-                csv.ExportSeries(analysis, writer);
-            using (var stream = File.Create(Path.Combine(folder, VerdictsJsonExporter.FileName)))
-                new VerdictsJsonExporter().Export(analysis, stream);
+            VerdictFiles.Write(analysis, folder);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{analysis.Verdicts.Length} benchmark verdict(s), {analysis.SeriesVerdicts.Length} message-size verdict(s); wrote {VerdictsCsvExporter.FileName}, {VerdictsCsvExporter.SeriesFileName}, {VerdictsJsonExporter.FileName} to {folder}"));
             return ExitCodes.Ok;

@@ -135,15 +135,7 @@ internal static class ReportCommand
             }
 
             progress(0, 1, "verdicts.csv, verdicts.json");
-            Directory.CreateDirectory(Output);
-            var csv = new VerdictsCsvExporter();
-            var verdicts = Path.Combine(Output, VerdictsCsvExporter.FileName);
-            using (var writer = new StreamWriter(verdicts, append: false)) csv.Export(analysis, writer);
-            var series = Path.Combine(Output, VerdictsCsvExporter.SeriesFileName);
-            using (var writer = new StreamWriter(series, append: false)) csv.ExportSeries(analysis, writer);
-            var json = Path.Combine(Output, VerdictsJsonExporter.FileName);
-            using (var stream = new FileStream(json, FileMode.Create, FileAccess.Write)) new VerdictsJsonExporter().Export(analysis, stream);
-            var written = new List<string> { verdicts, series, json };
+            var written = new List<string>(VerdictFiles.Write(analysis, Output));
 
             progress(0, 1, "building figures");
             var report = ReportBuilder.Build(campaign, analysis, new ReportOptions(PredictAt: predictAt, TimesLog: times, Formats: Formats));
