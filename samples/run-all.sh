@@ -3,7 +3,7 @@
 #   samples/run-all.sh                      samples built against the library project (as in the solution)
 #   samples/run-all.sh --package FEED VER   samples built against the OsuScale package VER from the folder feed FEED
 #   samples/run-all.sh --package            the same with OsuScale packed now (unique prerelease version, temp feed)
-# The write-up sample uses the real campaign ../shared/data/kubecon-run1 when it exists (required when CI=true),
+# The write-up sample uses the real campaign data/kubecon-run1 shipped with the repository,
 # the others the synthetic example campaign data/example.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -62,25 +62,15 @@ run() {
 run QuickStart "wrote $out/quickstart/scaling-" data/example "$out/quickstart"
 [[ -s "$(ls "$out"/quickstart/scaling-*.png 2>/dev/null | head -1)" ]] || fail "QuickStart wrote no PNG"
 
-# The shared data lives in a 'shared' folder beside the checkout (or beside one of its parents, for worktrees).
-kubecon=""
-for dir in "$repo" "$(dirname "$repo")" "$(dirname "$(dirname "$repo")")"; do
-  if [[ -d "$dir/../shared/data/kubecon-run1" ]]; then kubecon="$(cd "$dir/../shared/data/kubecon-run1" && pwd)"; break; fi
-done
-if [[ -n "$kubecon" ]]; then
-  run KubeconWriteup "### Scalability Issues" "$kubecon" "$out/writeup"
-  grep -q "osu_allgather" "$out/writeup/README.md" 2>/dev/null || fail "KubeconWriteup README.md lacks osu_allgather"
-  n=$(ls "$out"/writeup/img/*.png 2>/dev/null | wc -l)
-  [[ $n -ge 23 ]] || fail "KubeconWriteup wrote $n figures, expected 22 benchmarks + overview"
-elif [[ "${CI:-}" == "true" ]]; then
-  fail "the shared campaign ../shared/data/kubecon-run1 is missing (required in CI)"
-else
-  echo "samples: ../shared/data/kubecon-run1 not found, KubeconWriteup runs on data/example"
-  run KubeconWriteup "### Scalability Issues" data/example "$out/writeup"
-fi
+# The real campaign ships with the repository (data/kubecon-run1, MIT, see its NOTICE.md).
+kubecon="$repo/data/kubecon-run1"
+run KubeconWriteup "### Scalability Issues" "$kubecon" "$out/writeup"
+grep -q "osu_allgather" "$out/writeup/README.md" 2>/dev/null || fail "KubeconWriteup README.md lacks osu_allgather"
+n=$(ls "$out"/writeup/img/*.png 2>/dev/null | wc -l)
+[[ $n -ge 23 ]] || fail "KubeconWriteup wrote $n figures, expected 22 benchmarks + overview"
 
 run ExtendingAnalysis "worst growth: " data/example
-if [[ -n "$kubecon" ]]; then run ExtendingAnalysis "worst growth: " "$kubecon"; fi
+run ExtendingAnalysis "worst growth: " "$kubecon"
 
 if [[ $failures -ne 0 ]]; then
   echo "samples: $failures failure(s)" >&2

@@ -10,7 +10,7 @@ using OsuScale.Show.Plots;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: KubeconWriteup FOLDER [OUTPUT]   (for example ../shared/data/kubecon-run1)");
+    Console.Error.WriteLine("usage: KubeconWriteup FOLDER [OUTPUT]   (for example data/kubecon-run1)");
     return 2;
 }
 var folder = args[0];

@@ -77,10 +77,10 @@ public sealed class RunCommandTests
         Assert.Equal(StepState.Completed, RunManifest.Load(sandbox.Output).State);
     }
 
-    [KubectlSharedFact]
+    [KubectlFact]
     public async Task Replaying_the_real_kubecon_logs_collects_them_byte_for_byte()
     {
-        var real = OsuScale.Tests.Support.SharedData.KubeconRun1;
+        var real = OsuScale.Tests.Support.RepoData.KubeconRun1;
         await using var sandbox = await Sandbox.StartAsync((_, pods, _) =>
             new PodScenario(File.ReadAllLines(Path.Combine(real, $"size-{pods}.log"))) { LineDelay = TimeSpan.FromMilliseconds(0.2) });
 

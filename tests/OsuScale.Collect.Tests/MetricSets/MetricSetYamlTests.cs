@@ -101,12 +101,12 @@ public sealed class MetricSetYamlTests
         Assert.Contains(message, error.Message);
     }
 
-    [SharedFact]
+    [Fact]
     public void The_kubecon_metricsets_load_as_templates()
     {
         foreach (var size in new[] { 4, 8, 16, 32, 64 })
         {
-            var template = MetricSetTemplate.Load(Path.Combine(SharedData.KubeconRun1, $"metrics-{size}.yaml"));
+            var template = MetricSetTemplate.Load(Path.Combine(RepoData.KubeconRun1, $"metrics-{size}.yaml"));
             var read = MetricSetYaml.Read(MetricSetYaml.Write(Sample with { ApiVersion = template.ApiVersion, Commands = [] }, template));
 
             Assert.Equal("flux-framework.org/v1alpha1", read.ApiVersion);

@@ -25,7 +25,7 @@ public static class TestKubectl
     }
 
     /// <summary>True when the tests run in CI.</summary>
-    public static bool InCi => SharedData.InCi;
+    public static bool InCi => RepoData.InCi;
 }
 
 /// <summary>A fact that drives the real kubectl: skipped when it is missing outside CI, run (and so failing) in CI.</summary>
@@ -35,17 +35,5 @@ public sealed class KubectlFactAttribute : FactAttribute
     public KubectlFactAttribute()
     {
         if (TestKubectl.Path is null && !TestKubectl.InCi) Skip = "kubectl not found (set OSU_SCALE_TEST_KUBECTL or install it; required in CI)";
-    }
-}
-
-/// <summary>A fact that drives the real kubectl and replays the real campaign from ../shared.</summary>
-public sealed class KubectlSharedFactAttribute : FactAttribute
-{
-    /// <summary>Sets the skip reason when kubectl or the shared data is missing outside CI.</summary>
-    public KubectlSharedFactAttribute()
-    {
-        if (TestKubectl.InCi) return;
-        if (TestKubectl.Path is null) Skip = "kubectl not found";
-        else if (SharedData.Root is null) Skip = "../shared data not found (runs in CI, where it is required)";
     }
 }

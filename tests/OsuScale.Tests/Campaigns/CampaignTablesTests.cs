@@ -107,10 +107,10 @@ public class CampaignTablesTests
         finally { Directory.Delete(dir, recursive: true); }
     }
 
-    [SharedFact]
+    [Fact]
     public void Kubecon_results_have_every_row()
     {
-        var c = CampaignReader.Read([SharedData.KubeconRun1]);
+        var c = CampaignReader.Read([RepoData.KubeconRun1]);
         var df = CampaignTables.Results(c);
         // Count by hand: osu_latency at 8 nodes has 24 rows × 1 column (size-8.log); 108 executions in all.
         var latency = df.Filter(((StringDataFrameColumn)df["benchmark"]).ElementwiseEquals("osu_latency"));

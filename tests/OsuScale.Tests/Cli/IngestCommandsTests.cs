@@ -80,10 +80,10 @@ public sealed class IngestCommandsTests : IDisposable
         Assert.Equal(ExitCodes.Ok, Run("times", log, "--check", hand).Exit);
     }
 
-    [SharedFact]
+    [Fact]
     public void Times_check_on_kubecon_reports_the_two_real_disagreements()
     {
-        var folder = SharedData.KubeconRun1;
+        var folder = RepoData.KubeconRun1;
         var (exit, stdout, stderr) = Run("times", folder, "--check", Path.Combine(folder, "times.log"));
         Assert.Equal(ExitCodes.Differences, exit);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -172,10 +172,10 @@ public sealed class IngestCommandsTests : IDisposable
         Assert.Single(stderr.Trim().Split('\n'));
     }
 
-    [SharedFact]
+    [Fact]
     public void Times_of_the_json_sample_has_an_iteration_column()
     {
-        var (exit, stdout, _) = Run("times", SharedData.Path("data/metricsoperator-json"));
+        var (exit, stdout, _) = Run("times", RepoData.Path("metricsoperator-json"));
         Assert.Equal(ExitCodes.Ok, exit);
         // crd-test-metrics-4.json: iteration 1 then 2 of three benchmarks at 4 pods ("real 0m1.531s" is the last one).
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -58,13 +58,13 @@ public class ReportCommandTests
         }
     }
 
-    [SharedFact]
+    [Fact]
     public void On_kubecon_run1_it_writes_the_whole_folder()
     {
         var folder = Directory.CreateTempSubdirectory("osu-scale-report-cli-").FullName;
         try
         {
-            var run = SharedData.KubeconRun1;
+            var run = RepoData.KubeconRun1;
             var (exit, stdout, _) = Run("report", run, "-o", folder, "--predict", "128,256", "--format", "png",
                 "--times-log", Path.Combine(run, "times.log"));
 

@@ -5,14 +5,14 @@ using OsuScale.Tests.Support;
 namespace OsuScale.Tests.Ingest;
 
 /// <summary>
-/// Acceptance facts on the real campaign <c>shared/data/kubecon-run1</c> (five launcher logs, 4 to 64 nodes,
+/// Acceptance facts on the real campaign <c>data/kubecon-run1</c> (five launcher logs, 4 to 64 nodes,
 /// OMB 5.8 under the metrics-operator). Expected values were read off the logs by hand (grep/awk on the files).
 /// </summary>
 public class KubeconRun1Tests
 {
-    private static readonly Lazy<Campaign> Campaign = new(() => CampaignReader.Read([SharedData.KubeconRun1]));
+    private static readonly Lazy<Campaign> Campaign = new(() => CampaignReader.Read([RepoData.KubeconRun1]));
 
-    [SharedFact]
+    [Fact]
     public void Has_107_complete_executions_and_one_incomplete_allreduce_at_64_nodes()
     {
         var c = Campaign.Value;
@@ -29,7 +29,7 @@ public class KubeconRun1Tests
         Assert.Contains("ends at line 629", notComplete.Detail);
     }
 
-    [SharedFact]
+    [Fact]
     public void Osu_latency_at_8_nodes_has_24_rows_from_0_to_4_MiB()
     {
         var latency = Assert.Single(Campaign.Value.Executions, e => e.Benchmark == "osu_latency" && e.Nodes == 8);
@@ -42,7 +42,7 @@ public class KubeconRun1Tests
         Assert.Equal(2, latency.Processes);
     }
 
-    [SharedFact]
+    [Fact]
     public void Every_size_has_the_node_count_of_its_metadata_and_processes_follow_the_launch_command()
     {
         var c = Campaign.Value;
@@ -57,7 +57,7 @@ public class KubeconRun1Tests
         }
     }
 
-    [SharedFact]
+    [Fact]
     public void The_22_benchmarks_are_all_recognised()
     {
         var names = Campaign.Value.Benchmarks;
@@ -65,7 +65,7 @@ public class KubeconRun1Tests
         Assert.All(names, n => Assert.NotNull(OsuScale.Benchmarks.BenchmarkCatalog.Find(n)));
     }
 
-    [SharedFact]
+    [Fact]
     public void Multi_lat_at_16_nodes_took_46_minutes_16_204_seconds()
     {
         // size-16.log line 543: "real	46m16.204s".
@@ -74,7 +74,7 @@ public class KubeconRun1Tests
         Assert.Equal(7 * 60 + 59.624, e.UserSeconds!.Value, 9);
     }
 
-    [SharedFact]
+    [Fact]
     public void Special_outputs_are_tables_or_process_counts()
     {
         var c = Campaign.Value;
@@ -105,7 +105,7 @@ public class KubeconRun1Tests
         Assert.Equal("2", mt.Output!.Settings["Number of Receiver threads"]);
     }
 
-    [SharedFact]
+    [Fact]
     public void The_metadata_lists_the_commands_and_hosts()
     {
         var e = Campaign.Value.Executions.First(x => x.Nodes == 8);
@@ -118,7 +118,7 @@ public class KubeconRun1Tests
         Assert.Equal("network-osu-benchmark", e.Metadata.MetricName);
     }
 
-    [SharedFact]
+    [Fact]
     public void Times_log_in_the_folder_is_skipped_with_a_note()
     {
         Assert.Contains(Campaign.Value.Diagnostics, d => d.Location.File.EndsWith("times.log") && d.Message.StartsWith("skipped"));

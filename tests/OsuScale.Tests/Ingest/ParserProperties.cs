@@ -86,10 +86,10 @@ public class ParserProperties
     public Property Truncating_a_log_never_invents_a_complete_execution() =>
         Prop.ForAll(Gen.Choose(0, LauncherLogTests.Log.Length).ToArbitrary(), cut => TruncationKeepsTruth(LauncherLogTests.Log, cut));
 
-    [SharedFact]
+    [Fact]
     public void Truncated_and_shuffled_real_logs_never_throw_or_invent_executions()
     {
-        foreach (var file in Directory.EnumerateFiles(SharedData.KubeconRun1, "size-*.log"))
+        foreach (var file in Directory.EnumerateFiles(RepoData.KubeconRun1, "size-*.log"))
         {
             var text = File.ReadAllText(file);
             Prop.ForAll(Gen.Choose(0, text.Length).ToArbitrary(), cut => TruncationKeepsTruth(text, cut))

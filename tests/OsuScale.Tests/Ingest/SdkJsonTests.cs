@@ -7,9 +7,9 @@ namespace OsuScale.Tests.Ingest;
 /// <summary>metrics-operator SDK JSON exports: a list of iterations with data lines, metadata and spec.</summary>
 public class SdkJsonTests
 {
-    private static string Sample => SharedData.Path("data/metricsoperator-json/crd-test-metrics-4.json");
+    private static string Sample => RepoData.SdkJsonSample;
 
-    [SharedFact]
+    [Fact]
     public void The_sample_parses_to_two_numbered_iterations_of_three_benchmarks()
     {
         // crd-test-metrics-4.json: 2 iterations × (osu_get_acc_latency, osu_acc_latency, osu_fop_latency) at 4 pods.
@@ -27,7 +27,7 @@ public class SdkJsonTests
         Assert.Equal(InputKind.MetricsOperatorJson, CampaignReader.Detect(Sample));
     }
 
-    [SharedFact]
+    [Fact]
     public void Json_executions_are_the_same_kind_as_launcher_log_executions()
     {
         var c = CampaignReader.Read([Sample]);

@@ -81,7 +81,7 @@ public class TimesLogTests
         Assert.False(cmp.Agrees);
     }
 
-    [SharedFact]
+    [Fact]
     public void Kubecon_hand_made_times_log_disagrees_with_the_logs_in_exactly_two_rows()
     {
         // Provenance: a Python script over size-*.log (summing "real XmY.YYYs" per "time mpirun …/osu_*" section)
@@ -90,7 +90,7 @@ public class TimesLogTests
         //     (the hand-made value lost its decimals);
         //   osu_allreduce @8: times.log line 86 says 480.290, size-8.log says "real 8m12.290s" = 492.29 s
         //     (the hand-made value dropped the 12 seconds).
-        var folder = SharedData.KubeconRun1;
+        var folder = RepoData.KubeconRun1;
         var hand = TimesLog.Read(Path.Combine(folder, "times.log"));
         var derived = TimesLog.FromCampaign(CampaignReader.Read([folder]));
         Assert.Equal(107, hand.Count);
@@ -107,10 +107,10 @@ public class TimesLogTests
         Assert.EndsWith("size-16.log:515", diff[0].DerivedSource.ToString());
     }
 
-    [SharedFact]
+    [Fact]
     public void Derived_times_log_written_and_read_back_is_the_same()
     {
-        var derived = TimesLog.FromCampaign(CampaignReader.Read([SharedData.KubeconRun1]));
+        var derived = TimesLog.FromCampaign(CampaignReader.Read([RepoData.KubeconRun1]));
         var w = new StringWriter();
         TimesLog.Write(derived, w);
         Assert.Equal(derived, TimesLog.Read(new StringReader(w.ToString())));

@@ -4,11 +4,11 @@ using OsuScale.Tests.Support;
 
 namespace OsuScale.Tests.Model;
 
-/// <summary>Acceptance on the real campaign ../shared/data/kubecon-run1 (single run per size, 4 to 64 nodes).</summary>
+/// <summary>Acceptance on the real campaign data/kubecon-run1 (single run per size, 4 to 64 nodes).</summary>
 public class KubeconRun1VerdictTests
 {
     private static readonly Lazy<CampaignAnalysis> Analysis = new(() =>
-        new ScalingAnalyser().Analyse(CampaignReader.Read([SharedData.KubeconRun1]), AnalysisOptions.Default with { PredictAt = [128, 256] }));
+        new ScalingAnalyser().Analyse(CampaignReader.Read([RepoData.KubeconRun1]), AnalysisOptions.Default with { PredictAt = [128, 256] }));
 
     public static TheoryData<string> PairBenchmarks => new()
     {
@@ -21,7 +21,7 @@ public class KubeconRun1VerdictTests
         "osu_allgather", "osu_allreduce", "osu_barrier", "osu_hello", "osu_ibarrier", "osu_init", "osu_mbw_mr", "osu_multi_lat",
     };
 
-    [SharedTheory]
+    [Theory]
     [MemberData(nameof(PairBenchmarks))]
     public void Pair_benchmarks_are_size_independent(string benchmark)
     {
@@ -32,7 +32,7 @@ public class KubeconRun1VerdictTests
         Assert.Equal(5, verdict.Points);
     }
 
-    [SharedTheory]
+    [Theory]
     [MemberData(nameof(Growing))]
     public void All_rank_benchmarks_that_grow_are_scaling_issues(string benchmark)
     {
@@ -42,7 +42,7 @@ public class KubeconRun1VerdictTests
         Assert.True(verdict.Exponent.Low > 0, verdict.Reason);
     }
 
-    [SharedFact]
+    [Fact]
     public void Allreduce_has_two_sizes_and_says_its_confidence_is_low()
     {
         var analysis = Analysis.Value;
@@ -54,7 +54,7 @@ public class KubeconRun1VerdictTests
         Assert.Contains(analysis.Excluded, e => e.Benchmark == "osu_allreduce" && e.Nodes == 64);
     }
 
-    [SharedFact]
+    [Fact]
     public void Get_acc_latency_states_its_evidence()
     {
         var verdict = Analysis.Value.Verdict("osu_get_acc_latency")!;
@@ -63,7 +63,7 @@ public class KubeconRun1VerdictTests
         Assert.Matches(@"×\d.* from 4 to 64 nodes \(exponent -?\d\.\d\d \[-?\d\.\d\d, -?\d\.\d\d\].*\d% noise", verdict.Reason);
     }
 
-    [SharedFact]
+    [Fact]
     public void Noise_comes_from_the_fourteen_pair_benchmarks()
     {
         var noise = Analysis.Value.Noise;
@@ -73,7 +73,7 @@ public class KubeconRun1VerdictTests
         Assert.InRange(noise.Relative, 0.05, 0.15);
     }
 
-    [SharedFact]
+    [Fact]
     public void Every_verdict_predicts_128_and_256_nodes_with_an_interval()
     {
         foreach (var verdict in Analysis.Value.Verdicts)
@@ -83,7 +83,7 @@ public class KubeconRun1VerdictTests
         }
     }
 
-    [SharedFact]
+    [Fact]
     public void Message_size_series_are_verdicts_of_their_own()
     {
         var allgather = Analysis.Value.SeriesOf("osu_allgather").ToList();

@@ -9,13 +9,13 @@ using SkiaSharp;
 
 namespace OsuScale.Tests.Show;
 
-/// <summary>Acceptance on the real campaign ../shared/data/kubecon-run1 (22 benchmarks, sizes 4–64, one run each).</summary>
+/// <summary>Acceptance on the real campaign data/kubecon-run1 (22 benchmarks, sizes 4–64, one run each).</summary>
 public class KubeconRun1ShowTests
 {
-    [SharedFact]
+    [Fact]
     public void The_report_folder_has_every_figure_in_PNG_and_SVG_and_the_three_headings()
     {
-        var campaign = CampaignReader.Read([SharedData.KubeconRun1]);
+        var campaign = CampaignReader.Read([RepoData.KubeconRun1]);
         var analysis = new ScalingAnalyser().Analyse(campaign, AnalysisOptions.Default with { PredictAt = [128, 256] });
         var report = ReportBuilder.Build(campaign, analysis, new ReportOptions(PredictAt: [128, 256]));
         var folder = Directory.CreateTempSubdirectory("osu-scale-kubecon-").FullName;
