@@ -60,8 +60,9 @@ internal static partial class InputFiles
                 stdin = true;
                 continue;
             }
-            if (IsPipe(file.Path))
+            if (IsPipe(file.Path) || new FileInfo(file.Path).Length == 0)
             {
+                // Pipes (and empty files, refused when read) are not hashed: opening a pipe to hash it would consume it.
                 kept.Add(file);
                 continue;
             }
@@ -88,7 +89,7 @@ internal static partial class InputFiles
         return kept;
     }
 
-    /// <summary>Paths that name pipes or descriptors rather than regular files (process substitution, /proc).</summary>
+    /// <summary>Paths that name descriptors rather than regular files (process substitution's /dev/fd/N, /proc); named pipes report length 0.</summary>
     private static bool IsPipe(string path)
     {
         var full = Path.GetFullPath(path);
