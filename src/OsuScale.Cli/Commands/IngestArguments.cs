@@ -67,12 +67,27 @@ internal static class IngestArguments
         }
     }
 
-    /// <summary>Warns on stderr about executions that did not complete, one line each with file:line.</summary>
+    /// <summary>
+    /// Warns on stderr about executions that did not complete, one line each with file:line, at most
+    /// <see cref="MaxNotesPerStatus"/> per status, then one line counting the rest.
+    /// </summary>
     public static void WarnAboutIncomplete(Campaign campaign, TextWriter error)
     {
-        foreach (var e in campaign.Executions.Where(x => x.Status != ExecutionStatus.Complete))
-            error.WriteLine($"osu-scale: note: {e.Source}: {e.Benchmark} at {e.Nodes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} nodes is {e.Status.ToName()}: {OneLine(e.Detail)}");
+        foreach (var group in campaign.Executions.Where(x => x.Status != ExecutionStatus.Complete).GroupBy(x => x.Status))
+        {
+            var count = 0;
+            foreach (var e in group)
+            {
+                if (++count > MaxNotesPerStatus) continue;
+                error.WriteLine($"osu-scale: note: {e.Source}: {e.Benchmark} at {e.Nodes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} nodes is {e.Status.ToName()}: {OneLine(e.Detail)}");
+            }
+            if (count > MaxNotesPerStatus)
+                error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"osu-scale: note: {count - MaxNotesPerStatus} more {group.Key.ToName()} execution(s) not listed"));
+        }
     }
+
+    /// <summary>How many executions of one status <see cref="WarnAboutIncomplete"/> lists.</summary>
+    public const int MaxNotesPerStatus = 20;
 
     private static string OneLine(string s) => s.ReplaceLineEndings(" ");
 }

@@ -65,6 +65,19 @@ public sealed class InputCasesTests : IDisposable
     }
 
     [Fact]
+    public void Equal_files_whose_names_declare_different_iterations_are_both_read()
+    {
+        var bytes = File.ReadAllBytes(Size8);
+        var one = Write("size-8-iter-1.log", bytes);
+        var two = Write("size-8-iter-2.log", bytes);
+
+        var both = CampaignReader.Read([one, two]);
+
+        Assert.Equal(2 * CampaignReader.ReadFile(one).Executions.Length, both.Executions.Length);
+        Assert.Empty(both.Diagnostics);
+    }
+
+    [Fact]
     public void Files_that_differ_are_all_read_even_with_the_same_start_and_length()
     {
         var text = File.ReadAllText(Size8);
@@ -221,6 +234,20 @@ public sealed class InputCasesTests : IDisposable
         Assert.Contains(c.Diagnostics, d => d.Message.StartsWith("95 more note(s)", StringComparison.Ordinal) && d.Message.Contains("a row with 3 values", StringComparison.Ordinal));
         Assert.Contains(c.Diagnostics, d => d.Message.StartsWith("25 more note(s)", StringComparison.Ordinal) && d.Message.Contains("time footer", StringComparison.Ordinal));
         Assert.Equal(5 + 1 + 5 + 1, c.Diagnostics.Length);
+    }
+
+    [Fact]
+    public void A_log_repeated_many_times_keeps_the_tables_of_the_first_hundred_repeats_only()
+    {
+        var text = string.Concat(Enumerable.Repeat(LauncherLogTests.Log + "\n", 60));
+
+        var c = CampaignReader.ReadText(text, "size-4.log");
+
+        var repeats = c.Executions.Where(e => e.Status == ExecutionStatus.Repeated).ToList();
+        Assert.Equal(2 * 59, repeats.Count);
+        Assert.Equal(100, repeats.Count(e => e.Output is not null));
+        Assert.All(repeats, e => Assert.NotNull(e.WallSeconds));
+        Assert.Single(c.Diagnostics, d => d.Message.StartsWith("more than 100 repeated executions", StringComparison.Ordinal));
     }
 
     [Fact]

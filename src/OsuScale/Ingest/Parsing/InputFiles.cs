@@ -7,7 +7,7 @@ namespace OsuScale.Ingest.Parsing;
 /// <summary>
 /// The files a list of inputs stands for: files as given, folders expanded, <c>-</c> for standard input; a file
 /// reached twice — by the same resolved path (<c>DIR DIR/F</c>, a symbolic link) or with the same content (a copy) — is
-/// read once, with a note. Pipes (<c>/dev/fd/N</c>, <c>-</c>) are never hashed: reading them would consume them.
+/// read once, with a note (unless their names declare different sizes or iterations). Pipes (<c>/dev/fd/N</c>, <c>-</c>) are never hashed: reading them would consume them.
 /// </summary>
 internal static partial class InputFiles
 {
@@ -76,7 +76,10 @@ internal static partial class InputFiles
             if (QuickHash(file.Path) is { } quick)
             {
                 if (!byQuickHash.TryGetValue(quick, out var candidates)) byQuickHash[quick] = candidates = [];
-                var copyOf = candidates.FirstOrDefault(c => FullHash(c, fullHashes) is { } a && a == FullHash(file.Path, fullHashes));
+                // Equal bytes under names that declare different runs (size-4-iter-1.log, size-4-iter-2.log) are two
+                // runs that printed the same thing, as a simulated cluster does: the names decide.
+                var copyOf = candidates.FirstOrDefault(c => Lines.FileNameHints(c) == Lines.FileNameHints(file.Path)
+                    && FullHash(c, fullHashes) is { } a && a == FullHash(file.Path, fullHashes));
                 if (copyOf is not null)
                 {
                     notes.Info(new SourceLocation(file.Path, 0), "read-once", $"the same content as {copyOf}; read once");

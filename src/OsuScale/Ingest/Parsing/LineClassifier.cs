@@ -88,6 +88,7 @@ internal sealed partial class LineClassifier
     private const int CacheSize = 256;
     private readonly Dictionary<string, HeaderInfo?> _headers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TitleInfo?> _titles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LaunchCommand?> _launches = new(StringComparer.Ordinal);
 
     /// <summary>Classifies a non-empty trimmed line.</summary>
     /// <param name="line">The line, trimmed, without timestamp prefix.</param>
@@ -113,7 +114,7 @@ internal sealed partial class LineClassifier
 
         if (line[0] == '#') return Comment(line);
 
-        if (line.Contains("osu_", StringComparison.Ordinal) && LaunchCommand.TryParse(line.ToString()) is { } launch)
+        if (line.Contains("osu_", StringComparison.Ordinal) && CachedLaunch(line) is { } launch)
             return new(LineKind.Launch) { Launch = launch };
 
         if (line.StartsWith("nprocs:", StringComparison.Ordinal) && Lines.Init(line.ToString()) is { } init)
@@ -175,6 +176,21 @@ internal sealed partial class LineClassifier
         var parsed = ColumnVocabulary.Header(line[skip..]) is { } h ? new HeaderInfo(h.HasSize, h.Columns) : null;
         if (_headers.Count < CacheSize) _headers[key] = parsed;
         return parsed;
+    }
+
+    /// <summary>A log launches the same few commands again and again: one <see cref="LaunchCommand"/> (and one string) for each.</summary>
+    private LaunchCommand? CachedLaunch(ReadOnlySpan<char> line)
+    {
+#if NET9_0_OR_GREATER
+        if (_launches.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(line, out var known)) return known;
+        var key = line.ToString();
+#else
+        var key = line.ToString();
+        if (_launches.TryGetValue(key, out var known)) return known;
+#endif
+        var launch = LaunchCommand.TryParse(key);
+        if (_launches.Count < CacheSize) _launches[key] = launch;
+        return launch;
     }
 
     private TitleInfo? CachedTitle(string line)

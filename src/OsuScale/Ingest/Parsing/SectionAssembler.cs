@@ -38,9 +38,13 @@ internal sealed class SectionAssembler(string file, RunFacts facts, Notes notes)
 
     private readonly List<SectionBuilder> _waiting = [];
     private readonly List<Execution> _ready = [];
-    private readonly Dictionary<(string, int), SourceLocation> _firstComplete = [];
+    private readonly Dictionary<(string, int), (SourceLocation Start, string Detail)> _firstComplete = [];
     private readonly List<KeyValuePair<string, string>> _pendingSettings = [];
     private SectionBuilder? _current;
+    private int _repeats;
+
+    /// <summary>How many repeated executions of one log keep their tables.</summary>
+    public const int MaxRepeatsWithTables = 100;
     private int _lastContentLine, _previousContentLine;
 
     /// <summary>True when a table of an open section takes rows.</summary>
@@ -300,19 +304,31 @@ internal sealed class SectionAssembler(string file, RunFacts facts, Notes notes)
     {
         var name = s.Launch?.Benchmark ?? s.TitleBenchmark?.Name ?? (s.TitleName is not null ? Lines.NameFromTitle(s.TitleName) : "unknown");
         var info = BenchmarkCatalog.Find(name) ?? BenchmarkCatalog.Unknown(name);
-        var output = s.HasOsuContent
-            ? new OsuOutput(info, s.Title, s.Version, ToDictionary(s.Settings), [.. s.Tables.Select(t => t.Build())], s.OutputProcesses)
-            : null;
         var processes = s.Launch?.Processes ?? s.OutputProcesses ?? (info.IsPair ? 2 : facts.TotalTasks);
         var iteration = facts.IterationOf(s.RunIteration);
         var (status, detail) = StatusOf(s, facts.TimedLog);
+        var keepOutput = s.HasOsuContent;
         if (status == ExecutionStatus.Complete)
         {
-            // The first complete copy of a benchmark and iteration in a log is the one analysed; later ones are kept as repeats.
+            // The first complete copy of a benchmark and iteration in a log is the one analysed; later ones are kept
+            // as repeats. Past MaxRepeatsWithTables repeats in one log, a repeat keeps its times but not its table, so
+            // that a log repeated many times (a 500 MB concatenation) costs little memory.
             if (_firstComplete.TryGetValue((name, iteration), out var original))
-                (status, detail) = (ExecutionStatus.Repeated, $"repeats the execution at {original}");
-            else _firstComplete[(name, iteration)] = s.Start;
+            {
+                (status, detail) = (ExecutionStatus.Repeated, original.Detail);
+                if (++_repeats > MaxRepeatsWithTables)
+                {
+                    keepOutput = false;
+                    if (_repeats == MaxRepeatsWithTables + 1)
+                        notes.Problem(s.Start, "repeats", string.Create(CultureInfo.InvariantCulture,
+                            $"more than {MaxRepeatsWithTables} repeated executions in this log; the tables of the later ones are not kept"));
+                }
+            }
+            else _firstComplete[(name, iteration)] = (s.Start, $"repeats the execution at {s.Start}");
         }
+        var output = keepOutput
+            ? new OsuOutput(info, s.Title, s.Version, ToDictionary(s.Settings), [.. s.Tables.Select(t => t.Build())], s.OutputProcesses)
+            : null;
         _ready.Add(new Execution(name, nodes, processes, iteration, s.Real, s.User, s.Sys, output, status, detail,
             s.Start, s.Launch?.Text, s.Launch?.Launcher, facts.Metadata));
     }
