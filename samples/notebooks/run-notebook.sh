@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Executes samples/notebooks/osu-scale.ipynb, unchanged, with dotnet-repl against a freshly packed OsuScale package and
 # checks that every cell ran without error and that the verdict table and two plots were shown.
-#   samples/notebooks/run-notebook.sh
-# The package is packed into feed/ beside the notebook, which NuGet.config there adds to the sources, with a unique
-# stable version 0.1.0.<seconds since 1970> (newer than any other, so '#r "nuget: OsuScale"' picks it, and never in the
-# NuGet cache before); it is removed from feed/ and from the cache afterwards.
+#   samples/notebooks/run-notebook.sh                 packs OsuScale now
+#   samples/notebooks/run-notebook.sh FEED VERSION    uses OsuScale VERSION (stable, such as 0.1.0.1796189837) from FEED
+# The package goes into feed/ beside the notebook, which NuGet.config there adds to the sources, with a unique stable
+# version 0.1.0.<seconds since 1970> (newer than any other, so '#r "nuget: OsuScale"' picks it, and never in the NuGet
+# cache before); it is removed from feed/ and from the cache afterwards.
 # The executed notebook is kept when OSUSCALE_NOTEBOOK_OUTPUT=FILE is set.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -12,16 +13,28 @@ repo="$(cd "$here/../.." && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 repl_version=0.3.259
 
-prefix="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$repo/Directory.Build.props")"
-version="$prefix.$(date -u +%s)"
+if [[ $# -ge 2 ]]; then
+  version="$2"
+  if [[ "$version" == *-* ]]; then
+    echo "notebook: error: $version is a prerelease; the notebook's '#r \"nuget: OsuScale\"' takes the newest stable version" >&2
+    exit 2
+  fi
+else
+  prefix="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$repo/Directory.Build.props")"
+  version="$prefix.$(date -u +%s)"
+fi
 work="$(mktemp -d "${TMPDIR:-/tmp}/osu-scale-notebook.XXXXXX")"
 packed="$here/feed/OsuScale.$version"
 cached="${NUGET_PACKAGES:-$HOME/.nuget/packages}/osuscale/$version"
 trap 'rm -rf "$work" "$cached" "$packed.nupkg" "$packed.snupkg"' EXIT
 
-echo "notebook: packing OsuScale $version into $here/feed"
-dotnet pack "$repo/src/OsuScale/OsuScale.csproj" -c Release -o "$here/feed" --artifacts-path "$work/artifacts" \
-  "-p:PackageVersion=$version" --nologo -v q -clp:ErrorsOnly
+if [[ $# -ge 2 ]]; then
+  cp "$1/OsuScale.$version.nupkg" "$here/feed/"
+else
+  echo "notebook: packing OsuScale $version into $here/feed"
+  dotnet pack "$repo/src/OsuScale/OsuScale.csproj" -c Release -o "$here/feed" --artifacts-path "$work/artifacts" \
+    "-p:PackageVersion=$version" --nologo -v q -clp:ErrorsOnly
+fi
 [[ -f "$packed.nupkg" ]] || { echo "notebook: error: $packed.nupkg not found" >&2; exit 1; }
 
 # dotnet-repl, served as a dotnet tool (cached between runs).
