@@ -204,19 +204,12 @@ public sealed class InputCasesTests : IDisposable
     [Fact]
     public async Task Standard_input_is_read_when_the_input_is_a_dash()
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "osu-scale.dll");
-        var info = new ProcessStartInfo("dotnet", [cli, "times", "-"]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(await File.ReadAllTextAsync(Size8));
-        process.StandardInput.Close();
-        await process.WaitForExitAsync();
+        var (exit, stdout, stderr) = await OsuScaleAsync(["times", "-"], await File.ReadAllTextAsync(Size8));
 
-        Assert.True(process.ExitCode == 0, await stderr);
+        Assert.True(exit == 0, stderr);
         var expected = new StringWriter();
         TimesLog.Write(TimesLog.FromCampaign(CampaignReader.ReadFile(Size8)), expected);
-        Assert.Equal(expected.ToString(), await stdout);
+        Assert.Equal(expected.ToString(), stdout);
     }
 
     // ---- 7. bounded notes -----------------------------------------------------------------------------------
@@ -282,6 +275,39 @@ public sealed class InputCasesTests : IDisposable
         var written = new StringWriter();
         TimesLog.Write(rows, written);
         Assert.True(TimesLog.Compare(TimesLog.Read(new StringReader(written.ToString())), TimesLog.FromCampaign(CampaignReader.Read([folder]))).Agrees);
+    }
+
+    [Fact]
+    public async Task The_times_log_of_a_split_campaign_passes_its_own_check()
+    {
+        var text = File.ReadAllText(Size8);
+        Write("split/size-8-a.log", text);
+        Write("split/size-8-b.log", text.Replace("real\t0m43.910s", "real\t0m44.910s", StringComparison.Ordinal));
+        var folder = Path.Combine(_dir, "split");
+        var timesLog = Path.Combine(_dir, "t.log");
+
+        var (written, _, writeError) = await OsuScaleAsync(["times", folder, "-o", timesLog]);
+        var (checkedExit, report, checkError) = await OsuScaleAsync(["times", folder, "--check", timesLog]);
+
+        Assert.True(written == 0, writeError);
+        Assert.True(checkedExit == 0, report + checkError);
+        Assert.Contains("0 differ", report, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the osu-scale built beside the tests as its own process (standard input, exit code, both outputs).</summary>
+    private static async Task<(int Exit, string Out, string Err)> OsuScaleAsync(string[] args, string? input = null)
+    {
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "osu-scale.dll"), .. args])
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (input is not null) await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
     }
 
     private static (string, int?, int, double?, ExecutionStatus) Key(Execution e) => (e.Benchmark, e.Nodes, e.Iteration, e.WallSeconds, e.Status);

@@ -164,41 +164,28 @@ internal sealed partial class LineClassifier
         return new(LineKind.Other);
     }
 
-    private HeaderInfo? CachedHeader(ReadOnlySpan<char> line, int skip)
-    {
-#if NET9_0_OR_GREATER
-        if (_headers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(line, out var known)) return known;
-        var key = line.ToString();
-#else
-        var key = line.ToString();
-        if (_headers.TryGetValue(key, out var known)) return known;
-#endif
-        var parsed = ColumnVocabulary.Header(line[skip..]) is { } h ? new HeaderInfo(h.HasSize, h.Columns) : null;
-        if (_headers.Count < CacheSize) _headers[key] = parsed;
-        return parsed;
-    }
+    private HeaderInfo? CachedHeader(ReadOnlySpan<char> line, int skip) =>
+        Cached(_headers, line, text => ColumnVocabulary.Header(text.AsSpan(skip)) is { } h ? new HeaderInfo(h.HasSize, h.Columns) : null);
 
     /// <summary>A log launches the same few commands again and again: one <see cref="LaunchCommand"/> (and one string) for each.</summary>
-    private LaunchCommand? CachedLaunch(ReadOnlySpan<char> line)
+    private LaunchCommand? CachedLaunch(ReadOnlySpan<char> line) => Cached(_launches, line, LaunchCommand.TryParse);
+
+    private TitleInfo? CachedTitle(string line) =>
+        Cached(_titles, line, text => Lines.Title(text) is { } x ? new TitleInfo(x.Title, x.Name, x.Version, Lines.FromTitle(x.Name)) : null);
+
+    /// <summary>What <paramref name="make"/> gives for a line, remembered for the first <see cref="CacheSize"/> distinct lines.</summary>
+    private static T Cached<T>(Dictionary<string, T> cache, ReadOnlySpan<char> line, Func<string, T> make)
     {
 #if NET9_0_OR_GREATER
-        if (_launches.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(line, out var known)) return known;
-        var key = line.ToString();
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(line, out var known)) return known;
+        var text = line.ToString();
 #else
-        var key = line.ToString();
-        if (_launches.TryGetValue(key, out var known)) return known;
+        var text = line.ToString();
+        if (cache.TryGetValue(text, out var known)) return known;
 #endif
-        var launch = LaunchCommand.TryParse(key);
-        if (_launches.Count < CacheSize) _launches[key] = launch;
-        return launch;
-    }
-
-    private TitleInfo? CachedTitle(string line)
-    {
-        if (_titles.TryGetValue(line, out var known)) return known;
-        var title = Lines.Title(line) is { } x ? new TitleInfo(x.Title, x.Name, x.Version, Lines.FromTitle(x.Name)) : null;
-        if (_titles.Count < CacheSize) _titles[line] = title;
-        return title;
+        var value = make(text);
+        if (cache.Count < CacheSize) cache[text] = value;
+        return value;
     }
 
     /// <summary>A positive whole number, or 0 when it is not one (too large, zero).</summary>
