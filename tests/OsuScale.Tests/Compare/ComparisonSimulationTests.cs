@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using OsuScale.Compare;
 using OsuScale.Simulation;
+using Xunit.Abstractions;
 
 namespace OsuScale.Tests.Compare;
 
@@ -11,7 +12,7 @@ namespace OsuScale.Tests.Compare;
 /// change of growth: the same time at 4 nodes, ×5.3 at 64). The other 20 benchmarks differ by noise only.
 /// 1, 3 and 20 repetitions per size; 20 seeds each (10 with 20 repetitions, which cost ten times more).
 /// </summary>
-public class ComparisonSimulationTests
+public class ComparisonSimulationTests(ITestOutputHelper output)
 {
     public const string ConstantFactor = "osu_bw";
     public const string GrowthChange = "osu_ibarrier";
@@ -60,6 +61,9 @@ public class ComparisonSimulationTests
             .Where(x => x.Factor.Kind != ChangeKind.ConstantFactor || x.Growth.Kind != ChangeKind.Growth)
             .ToList();
 
+        output.WriteLine($"{repetitions} repetition(s): both kinds right in {sweep.Count - wrong.Count} of {sweep.Count} seeds; " +
+            $"constant factor found ×{sweep.Min(c => c.Change(ConstantFactor)!.Level.Value):0.00}–×{sweep.Max(c => c.Change(ConstantFactor)!.Level.Value):0.00}, " +
+            $"exponent difference {sweep.Min(c => c.Change(GrowthChange)!.Difference.Value):0.00}–{sweep.Max(c => c.Change(GrowthChange)!.Difference.Value):0.00}");
         Assert.True(wrong.Count <= 0.05 * sweep.Count, $"{wrong.Count} of {sweep.Count} seeds wrong: " +
             string.Join("; ", wrong.Select(w => $"seed {w.Seed}: {w.Factor.Sentence} / {w.Growth.Sentence}")));
         foreach (var c in sweep)
@@ -83,6 +87,10 @@ public class ComparisonSimulationTests
             .Where(x => x.Cells.Count > 0 || x.Changes.Count > 0)
             .ToList();
 
+        var cells = sweep.Sum(c => c.Cells.Count(x => x.Benchmark is not (ConstantFactor or GrowthChange)));
+        output.WriteLine($"{repetitions} repetition(s): {sweep.Count - noisy.Count} of {sweep.Count} seeds without a false finding; " +
+            $"{noisy.Sum(n => n.Cells.Count)} false faster/slower cells of {cells} noise-only cells, {noisy.Sum(n => n.Changes.Count)} false changes; " +
+            $"insufficient-data {sweep.Sum(c => c.Count(CellVerdict.InsufficientData))} cells");
         Assert.True(noisy.Count <= 0.05 * sweep.Count, $"{noisy.Count} of {sweep.Count} seeds with a false finding: " +
             string.Join("; ", noisy.Select(n => $"seed {n.Seed}: " + string.Join(", ",
                 n.Cells.Select(x => $"{x.Benchmark} {x.Series} at {x.Nodes}: {x.Ratio} q={x.QValue:0.####}").Concat(n.Changes.Select(x => x.Sentence))))));

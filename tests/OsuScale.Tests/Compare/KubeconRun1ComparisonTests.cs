@@ -2,6 +2,7 @@ using OsuScale.Compare;
 using OsuScale.Ingest;
 using OsuScale.Show.Comparison;
 using OsuScale.Tests.Support;
+using Xunit.Abstractions;
 
 namespace OsuScale.Tests.Compare;
 
@@ -11,7 +12,7 @@ namespace OsuScale.Tests.Compare;
 /// noise is — with osu_latency made 1.8 times slower at every size (a constant factor) and osu_allgather growing
 /// N^0.5 faster (×1 at 4 nodes, ×4 at 64: a change of growth).
 /// </summary>
-public sealed class KubeconRun1ComparisonTests : IDisposable
+public sealed class KubeconRun1ComparisonTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("compare-kubecon-").FullName;
     private static readonly Lazy<(OsuScale.Campaigns.Campaign Baseline, OsuScale.Campaigns.Campaign Candidate, CampaignComparison Comparison)> Pair = new(() =>
@@ -32,6 +33,9 @@ public sealed class KubeconRun1ComparisonTests : IDisposable
     public void The_two_changes_are_found_with_their_kind_and_nothing_else_changed()
     {
         var comparison = Pair.Value.Comparison;
+        output.WriteLine(comparison.Answer);
+        output.WriteLine(OsuScale.Show.Comparison.ComparisonCells.Counts(comparison));
+        foreach (var c in comparison.Changes.Where(c => c.Kind != ChangeKind.None)) output.WriteLine($"{c.Benchmark}: {c.Sentence}");
 
         Assert.Equal(ChangeKind.ConstantFactor, comparison.Change("osu_latency")!.Kind);
         Assert.Equal(ChangeKind.Growth, comparison.Change("osu_allgather")!.Kind);
