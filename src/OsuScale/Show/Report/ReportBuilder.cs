@@ -57,8 +57,8 @@ public static class ReportBuilder
         if (overview.Panels.Length > 0)
             figures.Add(ReportFigure.Of(overview, names.Take("overview"), "Overview: wall time against nodes for every benchmark, coloured by verdict."));
         var series = seriesVerdicts.ToList();
-        if (GrowthMap.Cells(series).Benchmarks.Count > 0)
-            figures.Add(ReportFigure.Of(GrowthMap.Build(series), names.Take("growth-map"), "Growth exponent of latency per benchmark and message size."));
+        if (GrowthMap.Cells(series, ordered).Benchmarks.Count > 0)
+            figures.Add(ReportFigure.Of(GrowthMap.Build(series, ordered, campaign), names.Take("growth-map"), "Growth exponent of the wall time and of latency per message size, for every benchmark."));
 
         var entries = benchmarks
             .Select(b => (Name: b, Verdict: byBenchmark.GetValueOrDefault(b)))

@@ -81,7 +81,10 @@ public class ReportBuilderTests
         var last = report.Sections[^1];
         Assert.Equal(ReportBuilder.NotAnalysedHeading, last.Heading);
         Assert.Equal(["osu_barrier"], last.Entries.Select(e => e.Benchmark));
-        Assert.DoesNotContain(report.Figures, f => f.FileName == "growth-map"); // no series verdicts, no map
+        // No message-size verdicts: the growth map still has a wall-time column for every benchmark with a verdict.
+        var map = Assert.Single(report.Figures, f => f.FileName == "growth-map");
+        var rows = (OxyPlot.Axes.CategoryAxis)map.Plot!.Axes.Single(a => a.Position == OxyPlot.Axes.AxisPosition.Left);
+        Assert.Equal(["osu_allgather", "osu_allreduce", "osu_latency"], rows.Labels.Order());
     }
 
     [Fact]
