@@ -106,7 +106,7 @@ public class ReportInBrowserTests(ITestOutputHelper output)
             var campaign = CampaignReader.Read([input]);
             var largest = campaign.Sizes[^1];
             var analysis = new ScalingAnalyser().Analyse(campaign, AnalysisOptions.Default with { PredictAt = [2.0 * largest, 4.0 * largest] });
-            var report = ReportBuilder.Build(campaign, analysis);
+            var report = ReportBuilder.Build(campaign, analysis, new ReportOptions(Synthetic: SyntheticCampaign.Detect([input])));
             ReportFolder.Write(report, campaign, folder, [FigureFormat.Png]);
 
             await using var session = await HeadlessChromium.LaunchAsync();
