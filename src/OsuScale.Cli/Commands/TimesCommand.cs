@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using OsuScale.Campaigns;
 using OsuScale.Ingest;
 
 namespace OsuScale.Cli.Commands;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OsuScale.Campaigns;
 using OsuScale.Cli;
 using OsuScale.Ingest;
 using OsuScale.Tests.Ingest;
