@@ -13,6 +13,7 @@ internal static class CliApp
         root.Subcommands.Add(Commands.AnalyzeCommand.Create());
         root.Subcommands.Add(Commands.SimulateCommand.Create());
         root.Subcommands.Add(Commands.ReportCommand.Create());
+        root.Subcommands.Add(Commands.CompareCommand.Create());
         root.Subcommands.Add(Commands.RunCommand.Create());
         return root;
     }
