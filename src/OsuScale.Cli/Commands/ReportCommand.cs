@@ -63,7 +63,7 @@ internal static class ReportCommand
             var given = parseResult.GetValue(inputs) ?? [];
             string[] paths;
             if (given.Length > 0) paths = given;
-            else if (ExampleCampaign.Locate() is { } example) paths = [example];
+            else if (ExampleCampaign.LocateForDisplay() is { } example) paths = [example];
             else
             {
                 stderr.WriteLine($"osu-scale: error: no INPUT given and the example campaign ({ExampleCampaign.RelativePath}) was not found beside the executable or in the current folder or its parents");
@@ -138,7 +138,8 @@ internal static class ReportCommand
             var written = new List<string>(VerdictFiles.Write(analysis, Output));
 
             progress(0, 1, "building figures");
-            var report = ReportBuilder.Build(campaign, analysis, new ReportOptions(PredictAt: predictAt, TimesLog: times, Formats: Formats));
+            var report = ReportBuilder.Build(campaign, analysis, new ReportOptions(PredictAt: predictAt, TimesLog: times, Formats: Formats,
+                Synthetic: SyntheticCampaign.Detect(Inputs)));
             written.AddRange(ReportFolder.Write(report, campaign, Output, Formats,
                 new InlineProgress(p => progress(p.Done, p.Total, p.Current))));
             return new ReportResult(campaign, analysis, written);
