@@ -55,7 +55,11 @@ public class CampaignComparerTests
     private static IEnumerable<OsuScale.Campaigns.Execution> Runs(string benchmark, int[] sizes) =>
         sizes.Select(n => CampaignBuilder.Run(benchmark, n, 10 * n));
 
-    /// <summary>Campaign A (wall times at 3–5 sizes, 1–12 repetitions) and A·k: the ratio is k and inside its interval.</summary>
+    /// <summary>
+    /// Campaign A (wall times at 3–5 sizes, 1–12 repetitions) and A·k: the ratio is k and inside its interval, never
+    /// the opposite direction; at k = 1 no change is claimed (same, or insufficient-data when the random repetitions are
+    /// too spread to decide — k = 1 is drawn in about one run of this property in seven).
+    /// </summary>
     [Property(MaxTest = 60)]
     public Property Comparing_A_with_A_times_k_gives_ratio_k_inside_its_interval() =>
         Prop.ForAll(
@@ -75,7 +79,7 @@ public class CampaignComparerTests
 
                 return comparison.Cells.Length == sizes
                     && comparison.Cells.All(c => Math.Abs(c.Ratio.Value / k - 1) < 1e-9 && c.Ratio.Contains(k * (1 - 1e-12)) && c.Ratio.Contains(k * (1 + 1e-12)))
-                    && comparison.Cells.All(c => k > 1 ? c.Verdict != CellVerdict.Faster : k < 1 ? c.Verdict != CellVerdict.Slower : c.Verdict == CellVerdict.Same);
+                    && comparison.Cells.All(c => k > 1 ? c.Verdict != CellVerdict.Faster : k < 1 ? c.Verdict != CellVerdict.Slower : c.Verdict is CellVerdict.Same or CellVerdict.InsufficientData);
             });
 
     [Fact]
