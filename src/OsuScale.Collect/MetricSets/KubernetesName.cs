@@ -6,7 +6,7 @@ namespace OsuScale.Collect.MetricSets;
 /// Kubernetes object names. A MetricSet's name becomes the prefix of its JobSet, jobs and pods
 /// (<c>&lt;name&gt;-l-0-0-xxxxx</c>), so it must be an RFC 1123 label, and short enough that those derived names are too.
 /// </summary>
-public static partial class KubernetesName
+internal static partial class KubernetesName
 {
     /// <summary>
     /// The longest MetricSet name accepted: a DNS-1123 label is at most 63 characters and the launcher's job name adds

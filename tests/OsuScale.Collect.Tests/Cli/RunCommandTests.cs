@@ -8,6 +8,7 @@ using OsuScale.Ingest;
 namespace OsuScale.Collect.Tests.Cli;
 
 /// <summary><c>osu-scale run</c> end to end: the real kubectl, the simulated server, and the logs read back by the parser.</summary>
+[Trait("Category", "Cli")]
 public sealed class RunCommandTests
 {
     private static readonly string[] Benchmarks = ["osu_latency", "osu_bw"];
@@ -27,7 +28,7 @@ public sealed class RunCommandTests
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.Error + result.Output);
         Assert.Contains("campaign complete", result.Output);
-        Assert.Contains("osu_bw", result.Output);
+        Assert.Contains("osu_bw", result.Error); // progress goes to stderr, the outcome to stdout
         var logs = Directory.GetFiles(sandbox.Output, "*.log").Select(f => Path.GetFileName(f)!).Order().ToArray();
         Assert.Equal(["size-4-iter-1.log", "size-4-iter-2.log", "size-8-iter-1.log", "size-8-iter-2.log"], logs);
 
@@ -145,7 +146,7 @@ public sealed class RunCommandTests
     [InlineData("--sizes|4|--commands|osu_latency;rm -rf /|-o|d", "is not a benchmark name")]
     [InlineData("--sizes|4|--api-version|v2|-o|d", "API version 'v2' is not supported")]
     [InlineData("--sizes|4,4|-o|d", "a size is repeated")]
-    [InlineData("--sizes|4|--iterations|0|-o|d", "--iterations must be at least 1")]
+    [InlineData("--sizes|4|--iterations|0|-o|d", "--iterations: '0' is not a whole number of at least 1")]
     [InlineData("--resume|d|--sizes|4", "--resume takes the campaign's settings")]
     public async Task Wrong_command_lines_exit_2_with_a_message(string args, string message)
     {

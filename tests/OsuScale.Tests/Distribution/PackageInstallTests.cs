@@ -10,6 +10,7 @@ namespace OsuScale.Tests.Distribution;
 /// from a fresh console project outside the checkout (its own nuget.config: the feed and nuget.org) and the tool is
 /// installed into a fresh tool path; both then run on a small simulated campaign.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class PackageInstallTests(PackedFeed packed) : IClassFixture<PackedFeed>
 {
     private static readonly TimeSpan Minutes5 = TimeSpan.FromMinutes(5);
