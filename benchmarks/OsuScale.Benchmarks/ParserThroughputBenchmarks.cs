@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using OsuScale.Benchmarks;
+using OsuScale.Campaigns;
 using OsuScale.Ingest;
 
 namespace OsuScale.Benchmarks.Performance;

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using OsuScale.Benchmarks;
 using OsuScale.Campaigns;
-using OsuScale.Ingest;
 using OsuScale.Model;
 using OsuScale.Show.Exporters;
 using OsuScale.Show.Report;

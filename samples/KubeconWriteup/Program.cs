@@ -3,6 +3,7 @@
 // dotnet run --project samples/KubeconWriteup -- FOLDER [OUTPUT (default kubecon-writeup)]
 using System.Globalization;
 using System.Text;
+using OsuScale.Campaigns;
 using OsuScale.Ingest;
 using OsuScale.Model;
 using OsuScale.Show.Exporters;

@@ -1,5 +1,6 @@
 // QuickStart: parse a folder of OSU logs, print the verdict table, save one plot.
 // dotnet run --project samples/QuickStart -- [FOLDER (default data/example)] [OUTPUT (default quickstart-out)]
+using OsuScale.Campaigns;
 using OsuScale.Ingest;
 using OsuScale.Model;
 using OsuScale.Show.Exporters;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
+using OsuScale.Campaigns;
 using OsuScale.Cli.Infrastructure;
 using OsuScale.Ingest;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using OsuScale.Ingest;
 
 namespace OsuScale.Campaigns;
 

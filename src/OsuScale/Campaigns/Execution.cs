@@ -1,4 +1,3 @@
-using OsuScale.Ingest;
 
 namespace OsuScale.Campaigns;
 

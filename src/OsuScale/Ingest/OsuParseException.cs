@@ -1,3 +1,5 @@
+using OsuScale.Campaigns;
+
 namespace OsuScale.Ingest;
 
 /// <summary>

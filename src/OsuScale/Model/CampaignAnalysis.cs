@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using OsuScale.Campaigns;
-using OsuScale.Ingest;
 
 namespace OsuScale.Model;
 

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using OsuScale.Benchmarks;
 using OsuScale.Campaigns;
-using OsuScale.Ingest;
 
 namespace OsuScale.Simulation;
 

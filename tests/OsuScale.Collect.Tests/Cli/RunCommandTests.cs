@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OsuScale.Campaigns;
 using OsuScale.Cli;
 using OsuScale.Collect.Running;
 using OsuScale.Collect.Tests.Simulation;

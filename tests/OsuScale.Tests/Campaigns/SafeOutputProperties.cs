@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using OsuScale.Campaigns;
-using OsuScale.Ingest;
 using OsuScale.IO;
 
 namespace OsuScale.Tests.Campaigns;

@@ -1,3 +1,4 @@
+using OsuScale.Campaigns;
 using OsuScale.Cli;
 using OsuScale.Ingest;
 using OsuScale.Tests.Ingest;

@@ -1,3 +1,4 @@
+using OsuScale.Campaigns;
 using OsuScale.Ingest;
 
 namespace OsuScale.Tests.Ingest;

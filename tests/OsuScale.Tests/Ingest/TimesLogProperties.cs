@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using OsuScale.Campaigns;
 using OsuScale.Ingest;
 
 namespace OsuScale.Tests.Ingest;

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using OsuScale.Benchmarks;
 using OsuScale.Campaigns;
-using OsuScale.Ingest;
 
 namespace OsuScale.Tests.Model;
 

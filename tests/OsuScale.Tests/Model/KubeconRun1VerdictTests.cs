@@ -1,3 +1,4 @@
+using OsuScale.Campaigns;
 using OsuScale.Ingest;
 using OsuScale.Model;
 using OsuScale.Tests.Support;

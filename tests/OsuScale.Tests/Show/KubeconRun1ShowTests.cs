@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using OsuScale.Campaigns;
 using OsuScale.Ingest;
 using OsuScale.Model;
 using OsuScale.Show.Exporters;

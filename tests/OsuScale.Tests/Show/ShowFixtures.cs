@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using OsuScale.Benchmarks;
 using OsuScale.Campaigns;
-using OsuScale.Ingest;
 using OsuScale.Model;
 
 namespace OsuScale.Tests.Show;

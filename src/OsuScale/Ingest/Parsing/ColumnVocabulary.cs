@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OsuScale.Benchmarks;
+using OsuScale.Campaigns;
 
 namespace OsuScale.Ingest.Parsing;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OsuScale.Campaigns;
 
 namespace OsuScale.Ingest.Parsing;
 

@@ -1,4 +1,5 @@
 using OsuScale.Benchmarks;
+using OsuScale.Campaigns;
 
 namespace OsuScale.Ingest.Parsing;
 

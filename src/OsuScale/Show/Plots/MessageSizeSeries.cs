@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using OsuScale.Benchmarks;
 using OsuScale.Campaigns;
-using OsuScale.Ingest;
 
 namespace OsuScale.Show.Plots;
 

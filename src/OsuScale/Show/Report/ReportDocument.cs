@@ -116,7 +116,7 @@ public sealed record TimesLogDiscrepancy(string Kind, string Benchmark, int Node
 public static class TimesLogSections
 {
     /// <summary>The section for a comparison of the hand-made <paramref name="file"/> with the logs.</summary>
-    public static TimesLogSection From(string file, OsuScale.Ingest.TimesComparison comparison) => new(
+    public static TimesLogSection From(string file, OsuScale.Campaigns.TimesComparison comparison) => new(
         file,
         comparison.Matching + comparison.Differences.Count(d => d.HandMade is not null && d.Derived is not null)
             + comparison.Differences.Count(d => d.HandMade is null || d.Derived is null),

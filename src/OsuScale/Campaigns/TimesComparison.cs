@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace OsuScale.Ingest;
+namespace OsuScale.Campaigns;
 
 /// <summary>The result of comparing a hand-made times.log with the times derived from the logs.</summary>
 /// <param name="Differences">Every missing, extra or different row, in hand-made order then log order.</param>

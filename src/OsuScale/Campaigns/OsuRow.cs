@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace OsuScale.Ingest;
+namespace OsuScale.Campaigns;
 
 /// <summary>One numeric row of an OSU table.</summary>
 /// <param name="MessageSizeBytes">The message size in bytes, or null for tables without a <c>Size</c> column (barrier).</param>

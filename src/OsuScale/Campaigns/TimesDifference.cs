@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OsuScale.Ingest;
+namespace OsuScale.Campaigns;
 
 /// <summary>How a hand-made times.log row and the logs disagree.</summary>
 public enum TimesDifferenceKind

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OsuScale.Ingest;
+namespace OsuScale.Campaigns;
 
 /// <summary>Where something was read: a file (or a name given to text) and a 1-based line number.</summary>
 /// <param name="File">The path as given by the user, or a label such as <c>&lt;text&gt;</c>.</param>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using OsuScale.Benchmarks;
 
-namespace OsuScale.Ingest;
+namespace OsuScale.Campaigns;
 
 /// <summary>What one OSU benchmark printed: its title, settings and tables.</summary>
 /// <param name="Benchmark">The benchmark, from the title or the launch command (an unknown one is described by <see cref="BenchmarkCatalog.Unknown"/>).</param>

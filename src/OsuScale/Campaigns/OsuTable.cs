@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace OsuScale.Ingest;
+namespace OsuScale.Campaigns;
 
 /// <summary>A table of OSU results: a header and its rows (a section can hold several, one per datatype).</summary>
 /// <param name="Columns">The value columns, without the <c>Size</c> column.</param>

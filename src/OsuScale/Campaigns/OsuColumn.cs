@@ -1,6 +1,6 @@
 using OsuScale.Benchmarks;
 
-namespace OsuScale.Ingest;
+namespace OsuScale.Campaigns;
 
 /// <summary>One column of an OSU table header.</summary>
 /// <param name="Header">The header text as printed, e.g. <c>Avg Latency(us)</c>.</param>

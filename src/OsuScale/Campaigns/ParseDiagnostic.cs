@@ -1,4 +1,4 @@
-namespace OsuScale.Ingest;
+namespace OsuScale.Campaigns;
 
 /// <summary>Something the parser noticed and tolerated (a row that does not fit its header, a duplicate), kept for the report.</summary>
 /// <param name="Location">Where.</param>

@@ -1,4 +1,4 @@
-namespace OsuScale.Ingest;
+namespace OsuScale.Campaigns;
 
 /// <summary>One row of a times.log: a benchmark's wall time at one cluster size (and repetition).</summary>
 /// <param name="Metric">The benchmark name (<c>METRIC</c>).</param>
