@@ -68,8 +68,19 @@ internal sealed class RunCommand : IVerb
     /// <summary>The checks that involve several options, at parse time (a usage error, exit 2, with the --help hint).</summary>
     private void Validate(CommandResult result)
     {
+        try
+        {
+            ValidateCombination(result);
+        }
+        catch (InvalidOperationException)
+        {
+            // An option's own value is wrong: its parser has reported that already.
+        }
+    }
+
+    private void ValidateCombination(CommandResult result)
+    {
         bool Given(Option option) => result.GetResult(option) is { Implicit: false };
-        if (result.Children.OfType<OptionResult>().Any(o => o.Errors.Any())) return;
         var resumeDir = result.GetValue(resume);
         var outputDir = result.GetValue(output);
         if (resumeDir is not null)
@@ -87,7 +98,8 @@ internal sealed class RunCommand : IVerb
         }
         try
         {
-            new CampaignSettings(result.GetValue(sizes), result.GetValue(iterations),
+            // Defaults are not applied yet while validating: an option not given has its default.
+            new CampaignSettings(result.GetValue(sizes), Given(iterations) ? result.GetValue(iterations) : 1,
                 [.. (result.GetValue(commands) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                 null, result.GetValue(apiVersion)).Validated();
         }

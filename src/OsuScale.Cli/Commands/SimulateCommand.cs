@@ -25,7 +25,7 @@ internal sealed class SimulateCommand : IVerb
     private readonly Option<int> repetitions = CliOptions.Number("--repetitions", "Runs per size.", minimum: 1, defaultValue: 3);
     private readonly Option<double> noise = new("--noise")
     {
-        Description = "Relative run-to-run noise (log-normal), e.g. 0.05 for 5%, from 0 to 2.",
+        Description = "Relative run-to-run noise (log-normal), e.g. 0.1 for 10%, from 0 to 2.",
         HelpName = "X",
         DefaultValueFactory = _ => 0.05,
         CustomParser = result =>
