@@ -72,6 +72,27 @@ n=$(ls "$out"/writeup/img/*.png 2>/dev/null | wc -l)
 run ExtendingAnalysis "worst growth: " data/example
 run ExtendingAnalysis "worst growth: " "$kubecon"
 
+# Without arguments, as a user starts a sample from their own project: in a folder that has data/example (here a link
+# to the repository's) it analyses it; in one that has not, it prints a usage line and exits with 2, no stack trace.
+# without_arguments NAME EXPECTED_CODE EXPECTED_TEXT [WITH_DATA]
+without_arguments() {
+  local name="$1" expect_code="$2" expect="$3" dir="$out/cwd-$1-$2"
+  mkdir -p "$dir"
+  [[ -n "${4:-}" ]] && mkdir -p "$dir/data" && ln -s "$repo/data/example" "$dir/data/example"
+  echo "== $name (no arguments, in a folder $([[ -n "${4:-}" ]] && echo with || echo without) data/example)"
+  local code=0
+  (cd "$dir" && dotnet "$out/bin/$name/$name.dll") >"$dir.log" 2>&1 </dev/null || code=$?
+  cat "$dir.log"
+  if [[ $code -ne $expect_code ]]; then fail "$name without arguments exited with $code, expected $expect_code"; return; fi
+  if ! grep -qF -- "$expect" "$dir.log"; then fail "$name without arguments did not print '$expect'"; return; fi
+  if grep -q "Unhandled exception" "$dir.log"; then fail "$name without arguments threw"; fi
+}
+without_arguments QuickStart 0 "/quickstart-out/scaling-osu_allgather.png" with-data
+[[ -s "$out/cwd-QuickStart-0/quickstart-out/scaling-osu_allgather.png" ]] || fail "QuickStart without arguments wrote no PNG"
+without_arguments QuickStart 2 "usage: QuickStart [FOLDER] [OUTPUT]"
+without_arguments ExtendingAnalysis 2 "usage: ExtendingAnalysis [FOLDER]"
+without_arguments KubeconWriteup 2 "usage: KubeconWriteup FOLDER [OUTPUT]"
+
 if [[ $failures -ne 0 ]]; then
   echo "samples: $failures failure(s)" >&2
   exit 1

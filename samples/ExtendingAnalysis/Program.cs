@@ -9,6 +9,13 @@ using OsuScale.Model;
 using OsuScale.Show.Plots;
 
 var folder = args.Length > 0 ? args[0] : "data/example";
+if (!Path.Exists(folder))
+{
+    Console.Error.WriteLine(args.Length > 0
+        ? $"ExtendingAnalysis: error: {folder}: no such file or folder"
+        : "usage: ExtendingAnalysis [FOLDER]   (FOLDER defaults to data/example: run it from the repository's root, or name a folder of OSU logs)");
+    return args.Length > 0 ? 3 : 2;
+}
 var campaign = CampaignReader.Read([folder]);
 var analyser = new ScalingAnalyser();
 

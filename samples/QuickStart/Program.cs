@@ -8,6 +8,13 @@ using OsuScale.Show.Plots;
 
 var folder = args.Length > 0 ? args[0] : "data/example";
 var output = args.Length > 1 ? args[1] : "quickstart-out";
+if (!Path.Exists(folder))
+{
+    Console.Error.WriteLine(args.Length > 0
+        ? $"QuickStart: error: {folder}: no such file or folder"
+        : "usage: QuickStart [FOLDER] [OUTPUT]   (FOLDER defaults to data/example: run it from the repository's root, or name a folder of OSU logs)");
+    return args.Length > 0 ? 3 : 2;
+}
 
 var campaign = CampaignReader.Read([folder]);
 var analysis = new ScalingAnalyser().Analyse(campaign, AnalysisOptions.Default with { PredictAt = [128, 256] });
@@ -21,3 +28,4 @@ var plot = ScalingPlot.Build(campaign, worst.Benchmark, worst);
 var files = FigureFiles.Write(plot, output, "scaling-" + worst.Benchmark, [FigureFormat.Png]);
 Console.WriteLine($"steepest: {worst.Benchmark}: {worst.Reason}");
 Console.WriteLine($"wrote {files[0]}");
+return 0;

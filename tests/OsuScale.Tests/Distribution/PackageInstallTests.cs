@@ -31,6 +31,10 @@ public sealed class PackageInstallTests(PackedFeed packed) : IClassFixture<Packe
         }
         Assert.Contains("README.md", entries);
         Assert.Contains("LICENSE", entries);
+        // The notebook extension is where .NET Interactive looks for it, and only there: lib/ holds the library alone.
+        Assert.Contains("interactive-extensions/dotnet/OsuScale.Interactive.dll", entries);
+        Assert.Equal(["OsuScale.dll", "OsuScale.xml"],
+            entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Select(Path.GetFileName).Distinct().Order(StringComparer.Ordinal));
 
         var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName == "OsuScale.nuspec").Open());
         XNamespace ns = nuspec.Root!.Name.Namespace;
@@ -47,6 +51,8 @@ public sealed class PackageInstallTests(PackedFeed packed) : IClassFixture<Packe
         Assert.Contains("SkiaSharp.NativeAssets.Linux.NoDependencies", dependencies);
         Assert.Contains("HarfBuzzSharp.NativeAssets.Linux", dependencies);
         Assert.Contains("OxyPlot.SkiaSharp", dependencies);
+        // The kernel provides .NET Interactive: the package forces it on nobody.
+        Assert.DoesNotContain(dependencies, d => d.StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -152,6 +158,10 @@ public sealed class PackageInstallTests(PackedFeed packed) : IClassFixture<Packe
             Assert.Contains(libraries.EnumerateObject(), l => l.Name.StartsWith("SkiaSharp.NativeAssets.Linux", StringComparison.Ordinal));
         }
         Assert.Contains("library " + packed.Version, run.StdOut);
+        // A console app gets the library, not the notebook extension.
+        Assert.Empty(Directory.GetFiles(Path.Combine(project, "bin"), "OsuScale.Interactive.dll", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(Path.Combine(project, "bin"), "Microsoft.DotNet.Interactive*.dll", SearchOption.AllDirectories));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(project, "bin"), "OsuScale.dll", SearchOption.AllDirectories));
         var verdicts = run.StdOut.Split('\n').Where(l => l.StartsWith("verdict ", StringComparison.Ordinal)).ToList();
         Assert.Equal(SimulationSpec.Example().Benchmarks.Length, verdicts.Count);
         Assert.Contains("verdict osu_allgather scaling-issue", verdicts);
