@@ -14,7 +14,7 @@ internal static partial class KubernetesName
     /// </summary>
     public const int MaxMetricSetNameLength = 50;
 
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?\z", RegexOptions.CultureInvariant)] // \z: "$" would accept a final newline
     private static partial Regex Label();
 
     /// <summary>True when <paramref name="name"/> is a valid MetricSet name (see <see cref="Validate"/>).</summary>
