@@ -13,7 +13,7 @@ internal static class CliApp
     /// <summary>The verbs, in the order of the help.</summary>
     public static IReadOnlyList<IVerb> Verbs() =>
     [
-        new TimesCommand(), new TablesCommand(), new AnalyzeCommand(), new SimulateCommand(), new ReportCommand(), new RunCommand(),
+        new TimesCommand(), new TablesCommand(), new AnalyzeCommand(), new SimulateCommand(), new ReportCommand(), new CompareCommand(), new RunCommand(),
     ];
 
     /// <summary>The root command with every verb; every action is wrapped in the error boundary.</summary>

@@ -39,24 +39,7 @@ internal sealed class ReportCommand : IVerb
     private readonly Option<string> output = CliOptions.OutputFolder(
         "report.md, report.html, plots/, verdicts.csv, series-verdicts.csv, verdicts.json, times.csv and results.csv", DefaultOutput);
     private readonly Option<ImmutableArray<double>?> predict = CliOptions.Predict();
-    private readonly Option<ImmutableArray<FigureFormat>> format = new("--format")
-    {
-        Description = "Image formats of the figures, comma-separated: png, svg (report.md links the first).",
-        HelpName = "png,svg",
-        DefaultValueFactory = _ => [FigureFormat.Png, FigureFormat.Svg],
-        CustomParser = result =>
-        {
-            try
-            {
-                return [.. FigureFormats.Parse(result.Tokens.Single().Value)];
-            }
-            catch (FormatException e)
-            {
-                result.AddError(e.Message);
-                return [];
-            }
-        },
-    };
+    private readonly Option<ImmutableArray<FigureFormat>> format = CliOptions.Formats("report.md");
     private readonly Option<string?> timesLog = new("--times-log")
     {
         Description = "A hand-made times.log to compare with the logs; its discrepancies get a section in the report.",

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using OsuScale.Cli.Commands;
+using OsuScale.Show.Exporters;
 
 namespace OsuScale.Cli.Infrastructure;
 
@@ -69,6 +70,26 @@ internal static class CliOptions
             if (string.Equals(text.Trim(), "none", StringComparison.OrdinalIgnoreCase)) return ImmutableArray<double>.Empty;
             var counts = NodeCounts(result, "--predict");
             return counts.IsDefault ? null : [.. counts.Distinct().Select(n => (double)n)];
+        },
+    };
+
+    /// <summary>--format png,svg: the image formats of the figures (the document named links the first).</summary>
+    public static Option<ImmutableArray<FigureFormat>> Formats(string document) => new("--format")
+    {
+        Description = $"Image formats of the figures, comma-separated: png, svg ({document} links the first).",
+        HelpName = "png,svg",
+        DefaultValueFactory = _ => [FigureFormat.Png, FigureFormat.Svg],
+        CustomParser = result =>
+        {
+            try
+            {
+                return [.. FigureFormats.Parse(result.Tokens.Single().Value)];
+            }
+            catch (FormatException e)
+            {
+                result.AddError(e.Message);
+                return [];
+            }
         },
     };
 

@@ -37,8 +37,22 @@ public sealed class ScalingAnalyser
                 e.Nodes is null && e.IsComplete ? "no node count" : string.IsNullOrEmpty(e.Detail) ? e.Status.ToString().ToLowerInvariant() : e.Detail,
                 e.Source))
             .ToImmutableArray();
-        var complete = campaign.Executions.Where(e => e.IsComplete && e.Nodes is not null).ToList();
+        var (wall, metrics) = SeriesOf(campaign, options.MetricSeries, notes);
 
+        var wallNoise = CampaignNoise(wall, "wall times of pair benchmarks", t);
+        var metricNoise = CampaignNoise(metrics, "primary metric of pair benchmarks at each message size", t);
+        var verdicts = Verdicts(wall, wallNoise, options);
+        var seriesVerdicts = Verdicts(metrics, metricNoise, options);
+        return new CampaignAnalysis(verdicts, seriesVerdicts, wallNoise, metricNoise, options, excluded, notes.ToImmutable());
+    }
+
+    /// <summary>
+    /// The series of a campaign's complete executions: each benchmark's wall time and, when <paramref name="metricSeries"/>,
+    /// its primary metric at each message size (inverted for higher-is-better metrics). What was left out goes to <paramref name="notes"/>.
+    /// </summary>
+    internal static (List<Series> Wall, List<Series> Metrics) SeriesOf(Campaign campaign, bool metricSeries, ImmutableArray<string>.Builder notes)
+    {
+        var complete = campaign.Executions.Where(e => e.IsComplete && e.Nodes is not null).ToList();
         List<Series> wall = [];
         List<Series> metrics = [];
         foreach (var benchmark in campaign.Benchmarks)
@@ -49,14 +63,9 @@ public sealed class ScalingAnalyser
             var wallObservations = runs.Select(e => new Observation(e.Nodes!.Value, e.Iteration, e.WallSeconds!.Value)).ToList();
             var kept = Positive(wallObservations, benchmark, WallSeries, notes);
             if (kept.Count > 0) wall.Add(new Series(benchmark, info, WallSeries, 0, "s", false, kept));
-            if (options.MetricSeries) metrics.AddRange(MetricSeries(benchmark, info, runs, notes));
+            if (metricSeries) metrics.AddRange(MetricSeries(benchmark, info, runs, notes));
         }
-
-        var wallNoise = CampaignNoise(wall, "wall times of pair benchmarks", t);
-        var metricNoise = CampaignNoise(metrics, "primary metric of pair benchmarks at each message size", t);
-        var verdicts = Verdicts(wall, wallNoise, options);
-        var seriesVerdicts = Verdicts(metrics, metricNoise, options);
-        return new CampaignAnalysis(verdicts, seriesVerdicts, wallNoise, metricNoise, options, excluded, notes.ToImmutable());
+        return (wall, metrics);
     }
 
     private static List<Observation> Positive(List<Observation> observations, string benchmark, string series, ImmutableArray<string>.Builder notes)
@@ -199,5 +208,5 @@ public sealed class ScalingAnalyser
         };
     }
 
-    private sealed record Series(string Benchmark, BenchmarkInfo Info, string Name, long MessageSize, string Unit, bool Inverted, List<Observation> Observations);
+    internal sealed record Series(string Benchmark, BenchmarkInfo Info, string Name, long MessageSize, string Unit, bool Inverted, List<Observation> Observations);
 }

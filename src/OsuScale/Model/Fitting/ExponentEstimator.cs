@@ -123,7 +123,7 @@ internal static class ExponentEstimator
     /// A small, fast, seedable generator (SplitMix64) for the bootstrap's index draws: the same seed gives the same
     /// resamples on every platform and .NET version, which <see cref="Random"/>'s seeded algorithm does not promise.
     /// </summary>
-    private struct SplitMix64(ulong seed)
+    internal struct SplitMix64(ulong seed)
     {
         private ulong state = seed;
 
@@ -139,7 +139,7 @@ internal static class ExponentEstimator
     }
 
     /// <summary>The value of the resample element with the given 0-based rank, from the draw counts per sorted index.</summary>
-    private static double RankValue(double[] sorted, ReadOnlySpan<int> counts, int rank)
+    internal static double RankValue(double[] sorted, ReadOnlySpan<int> counts, int rank)
     {
         var seen = 0;
         for (var i = 0; i < sorted.Length; i++)
@@ -150,7 +150,7 @@ internal static class ExponentEstimator
         return sorted[^1];
     }
 
-    private static double Quantile(double[] sorted, double tau)
+    internal static double Quantile(double[] sorted, double tau)
     {
         var h = (sorted.Length - 1) * tau;
         var lo = (int)Math.Floor(h);

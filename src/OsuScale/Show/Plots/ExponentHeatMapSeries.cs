@@ -17,6 +17,9 @@ internal sealed class ExponentHeatMapSeries : HeatMapSeries
         return (rounded == 0 ? 0 : rounded).ToString("0.0", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>How the cell (value, column, row) is written (<see cref="Label"/> of the value by default).</summary>
+    public Func<double, int, int, string> Formatter { get; init; } = (v, _, _) => Label(v);
+
     /// <inheritdoc/>
-    protected override string GetLabel(double v, int i, int j) => Label(v);
+    protected override string GetLabel(double v, int i, int j) => Formatter(v, i, j);
 }
