@@ -10,6 +10,17 @@ internal static class ExampleCampaign
     /// <summary>The example's path relative to a checkout or to the executable.</summary>
     public static readonly string RelativePath = Path.Combine("data", "example");
 
+    /// <summary>
+    /// The example folder as the report should name it: relative to the current folder when a copy is found there or
+    /// in a parent (<c>data/example</c> in a checkout, never the build output's copy), else the copy beside the
+    /// executable (an installed tool); null when none is found.
+    /// </summary>
+    public static string? LocateForDisplay(string? currentDirectory = null, string? baseDirectory = null)
+    {
+        var cwd = currentDirectory ?? Directory.GetCurrentDirectory();
+        return Locate(cwd, cwd) is { } near ? Path.GetRelativePath(cwd, near) : Locate(cwd, baseDirectory);
+    }
+
     /// <summary>The example folder, or null when none is found.</summary>
     public static string? Locate(string? currentDirectory = null, string? baseDirectory = null)
     {

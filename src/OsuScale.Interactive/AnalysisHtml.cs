@@ -31,7 +31,7 @@ internal static class AnalysisHtml
             var excluded = new SortableTable(["Benchmark", "Nodes", "Iteration", "Status", "Reason", "Where"]);
             foreach (var e in analysis.Excluded)
                 excluded.Add([e.Benchmark, new(e.Nodes?.ToString(CultureInfo.InvariantCulture) ?? "?", e.Nodes ?? double.NaN),
-                    new(e.Iteration.ToString(CultureInfo.InvariantCulture), e.Iteration), ReportCells.Status(e.Status), e.Reason, e.Source.ToString()]);
+                    new(e.Iteration.ToString(CultureInfo.InvariantCulture), e.Iteration), ReportCells.Status(e.Status), new(e.Reason, Prose: true), e.Source.ToString()]);
             Folded(html, Count(analysis.Excluded.Length, "execution") + " left out", excluded.ToHtml());
         }
 

@@ -6,7 +6,7 @@ namespace OsuScale.Interactive;
 
 /// <summary>
 /// A <see cref="ReportDocument"/> summarised for a notebook: what was run, the benchmarks by verdict category (in the
-/// category colours), the predictions as a sortable table, and — folded — the full verdict table, the executions that did
+/// category colours), the report's summary sentences and table (sortable), and — folded — the full verdict table, the executions that did
 /// not complete and the times.log discrepancies. The figures are not drawn here (there may be dozens): display
 /// <c>report.Figures</c> or an entry's <c>Scaling</c> figure to see one.
 /// </summary>
@@ -27,17 +27,24 @@ internal static class ReportHtml
                 .Append(SortableTable.Encode(string.Join(", ", section.Entries.Select(e => e.Benchmark)))).Append("</li>");
         html.Append("</ul>");
 
-        if (report.Predictions.Length > 0)
+        // The report's own answer: its sentences and summary table (by severity, then predicted cost), sortable here.
+        var summary = report.Summary;
+        html.Append("<p>").Append(SortableTable.Encode(string.Join(" ", summary.Sentences))).Append("</p>");
+        if (summary.Rows.Length > 0)
         {
-            var predictions = new SortableTable(ReportCells.PredictionHeader);
-            foreach (var row in report.Predictions)
+            var table = new SortableTable(SummaryCells.Header(summary));
+            foreach (var row in summary.Rows)
             {
-                var text = ReportCells.PredictionRow(row);
-                var colour = VerdictHtml.Hex(ShowTheme.CategoryColor(row.Category));
-                predictions.Add([text[0], new(text[1], VerdictHtml.Severity(row.Category), colour), new(text[2], row.Prediction.Nodes),
-                    new(text[3], row.Prediction.Value), text[4], text[5]], colour);
+                var text = SummaryCells.Row(row, summary);
+                var colour = VerdictHtml.Hex(ShowTheme.CategoryColor(row.Verdict.Category));
+                table.Add(
+                [
+                    text[0], new(text[1], VerdictHtml.Severity(row.Verdict.Category), colour), text[2],
+                    new(text[3], row.Verdict.Exponent.Value), new(text[4], row.Measured?.Median ?? double.NaN),
+                    .. row.Predicted.Select((p, i) => new HtmlCell(text[5 + i], p?.Value ?? double.NaN)), text[^1],
+                ], colour);
             }
-            html.Append("<h4>Predictions</h4>").Append(predictions.ToHtml());
+            html.Append("<h4>Summary</h4>").Append(table.ToHtml());
         }
 
         AnalysisHtml.Folded(html, "Verdicts (" + AnalysisHtml.Count(report.Verdicts.Length, "benchmark") + ")", VerdictHtml.Table(report.Verdicts));

@@ -31,7 +31,7 @@ internal sealed class SortableTable(IReadOnlyList<string> header)
         "table.osu-scale th{cursor:pointer;text-align:left;border-bottom:2px solid #444;padding:3px 8px;white-space:nowrap}" +
         "table.osu-scale th[data-order=up]::after{content:' \\25B2'}table.osu-scale th[data-order=down]::after{content:' \\25BC'}" +
         "table.osu-scale td{padding:3px 8px;border-bottom:1px solid #ddd;vertical-align:top}" +
-        "table.osu-scale td.num{text-align:right;white-space:nowrap}" +
+        "table.osu-scale td.num{text-align:right;white-space:nowrap}table.osu-scale td.prose{min-width:28em}" +
         "table.osu-scale .swatch{display:inline-block;width:.75em;height:.75em;border-radius:50%;margin-right:.4em;vertical-align:baseline}</style>";
 
     private readonly List<(IReadOnlyList<HtmlCell> Cells, string? Colour)> _rows = [];
@@ -63,6 +63,8 @@ internal sealed class SortableTable(IReadOnlyList<string> header)
                 html.Append("<td");
                 if (cell.SortKey is { } key)
                     html.Append(" class=\"num\" data-sort=\"").Append(SortText(key)).Append('"');
+                else if (cell.Prose)
+                    html.Append(" class=\"prose\"");
                 if (i == 0 && colour is not null)
                     html.Append(" style=\"border-left:5px solid ").Append(colour).Append('"');
                 html.Append('>');

@@ -46,7 +46,7 @@ internal static class VerdictHtml
             if (withSeries) cells.Insert(1, v.Series);
             foreach (var nodes in predictAt)
                 cells.Add(v.Predictions.FirstOrDefault(p => p.Nodes == nodes) is { } p ? new HtmlCell(Prediction(v, p), p.Value) : new HtmlCell("", double.NaN));
-            cells.Add(v.Reason);
+            cells.Add(new HtmlCell(v.Reason, Prose: true));
             table.Add(cells, colour);
         }
         return table.ToHtml();

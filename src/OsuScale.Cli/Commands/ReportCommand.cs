@@ -83,7 +83,7 @@ internal sealed class ReportCommand : IVerb
     }
 
     private static string ExampleInput() =>
-        ExampleCampaign.Locate() ?? throw CliException.InputOutput(
+        ExampleCampaign.LocateForDisplay() ?? throw CliException.InputOutput(
             $"no INPUT given and the example campaign ({ExampleCampaign.RelativePath}) was not found beside the executable or in the current folder or its parents");
 
     /// <summary>Runs <paramref name="body"/> under a live progress bar when stderr is a terminal, else with one stderr line per stage.</summary>

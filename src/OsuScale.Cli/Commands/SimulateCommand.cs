@@ -75,7 +75,7 @@ internal sealed class SimulateCommand : IVerb
     internal static string Readme(SimulationSpec spec, string folder)
     {
         var text = new StringBuilder();
-        text.AppendLine("# Synthetic OSU campaign (not measured)");
+        text.AppendLine(OsuScale.Show.Report.SyntheticCampaign.ReadmeHeading + " (not measured)"); // what the report recognises
         text.AppendLine();
         text.AppendLine("Every log in this folder was **generated** by `osu-scale simulate`; no cluster ran these benchmarks.");
         text.AppendLine("The logs have the shape of metrics-operator launcher logs (preamble, `METADATA START`, `METRICS OPERATOR TIMEPOINT`");

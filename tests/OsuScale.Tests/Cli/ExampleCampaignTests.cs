@@ -32,6 +32,33 @@ public class ExampleCampaignTests
     }
 
     [Fact]
+    public void The_report_names_the_example_relative_to_the_current_folder_not_the_build_output()
+    {
+        // Issue 10: the report's "Logs" line showed src/OsuScale.Cli/bin/Release/net10.0/data/example.
+        var root = Directory.CreateTempSubdirectory("osu-scale-example-").FullName;
+        try
+        {
+            var checkout = Path.Combine(root, "checkout");
+            var bin = Path.Combine(checkout, "src", "OsuScale.Cli", "bin", "Release", "net10.0");
+            foreach (var folder in new[] { Path.Combine(checkout, "data", "example"), Path.Combine(bin, "data", "example") })
+            {
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(Path.Combine(folder, "size-4.log"), "x");
+            }
+
+            Assert.Equal(Path.Combine("data", "example"), ExampleCampaign.LocateForDisplay(currentDirectory: checkout, baseDirectory: bin));
+            Assert.Equal(Path.Combine("..", "data", "example"), ExampleCampaign.LocateForDisplay(currentDirectory: Path.Combine(checkout, "src"), baseDirectory: bin));
+            var elsewhere = Path.Combine(root, "elsewhere");
+            Directory.CreateDirectory(elsewhere);
+            Assert.Equal(Path.Combine(bin, "data", "example"), ExampleCampaign.LocateForDisplay(currentDirectory: elsewhere, baseDirectory: bin));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_empty_example_folder_does_not_count()
     {
         var root = Directory.CreateTempSubdirectory("osu-scale-example-").FullName;

@@ -72,7 +72,8 @@ public class ReportCommandTests
             Assert.Contains("22 benchmark(s)", stdout);
             var md = File.ReadAllText(Path.Combine(folder, "report.md"));
             Assert.Contains("## times.log", md);
-            Assert.Contains("| Nodes | Predicted wall time |", md.Replace("Benchmark | Category | ", ""));
+            Assert.Contains("| Predicted at 128 nodes \\[95 %\\] | Predicted at 256 nodes \\[95 %\\] |", md);
+            Assert.Contains("| 256 | predicted |", md); // the cost per size
         }
         finally
         {

@@ -25,6 +25,8 @@ public sealed class AnalysisHtmlTests
 
     [Fact]
     public void Counts_read_as_english() =>
-        Assert.Equal(["1 note", "2 notes", "3 discrepancies"],
-            [AnalysisHtml.Count(1, "note"), AnalysisHtml.Count(2, "note"), AnalysisHtml.Count(3, "discrepancy", "discrepancies")]);
+        Assert.Equal(["1 note", "2 notes", "3 discrepancies", "1 possible scalability issue", "8 scalability issues", "2 size-independent"],
+            [AnalysisHtml.Count(1, "note"), AnalysisHtml.Count(2, "note"), AnalysisHtml.Count(3, "discrepancy", "discrepancies"),
+                CategoryCounts.Label(ScalingCategory.PossibleIssue, 1), CategoryCounts.Label(ScalingCategory.ScalingIssue, 8),
+                CategoryCounts.Label(ScalingCategory.SizeIndependent, 2)]);
 }

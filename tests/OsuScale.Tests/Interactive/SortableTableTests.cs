@@ -10,6 +10,7 @@ public sealed class SortableTableTests
         var table = new SortableTable(["Name", "Value"]);
         table.Add(["<b>a & b</b>", new HtmlCell("1.5k", 1500.25)], "#D55E00");
         table.Add(["plain", new HtmlCell("–", double.NaN)]);
+        table.Add([new HtmlCell("a reason to read", Prose: true), "x"]);
 
         var html = table.ToHtml();
 
@@ -18,6 +19,7 @@ public sealed class SortableTableTests
         Assert.Contains("data-sort=\"1500.25\">1.5k</td>", html);
         Assert.Contains("data-sort=\"1e308\">–</td>", html);
         Assert.Contains("<td style=\"border-left:5px solid #D55E00\">", html);
+        Assert.Contains("<td class=\"prose\">a reason to read</td>", html);
         Assert.Equal(2, html.Split("onclick=\"osuScaleSort(this)\"").Length - 1);
         Assert.Contains("window.osuScaleSort", SortableTable.Preamble);
     }

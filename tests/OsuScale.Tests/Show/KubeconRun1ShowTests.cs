@@ -44,15 +44,15 @@ public class KubeconRun1ShowTests
             Assert.Equal(expected.Count * 2, Directory.GetFiles(plots).Length);
 
             var md = File.ReadAllText(Path.Combine(folder, "report.md"));
-            var headings = new[] { "## Size-independent", "## Possible scalability issues", "## Scalability issues", "## All verdicts" }
+            var headings = new[] { "## Summary", "## Cost per size", "## Scalability issues", "## Possible scalability issues", "## Size-independent", "## Fit details" }
                 .Select(h => md.IndexOf(h, StringComparison.Ordinal)).ToList();
             Assert.All(headings, i => Assert.True(i >= 0));
             Assert.Equal(headings.Order(), headings);
-            // Every benchmark is listed under the heading of its category, with its figure.
+            // Every benchmark is folded under the heading of its category, with its figure.
             foreach (var verdict in analysis.Verdicts)
             {
                 var section = report.Sections.Single(s => s.Category == verdict.Category);
-                var at = md.IndexOf("### " + MarkdownReportExporter.Escape(verdict.Benchmark) + "\n", StringComparison.Ordinal);
+                var at = md.IndexOf($"<details id=\"b-{verdict.Benchmark}\"><summary><b>{MarkdownReportExporter.HtmlText(verdict.Benchmark)}</b>", StringComparison.Ordinal);
                 Assert.True(at > md.IndexOf("## " + section.Heading, StringComparison.Ordinal), verdict.Benchmark);
                 Assert.Contains($"(plots/scaling-{verdict.Benchmark}.png)", md);
             }

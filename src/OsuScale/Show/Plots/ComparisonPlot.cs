@@ -35,7 +35,9 @@ public static class ComparisonPlot
             .Where(v => double.IsFinite(v) && v > 0).ToArray();
         var logY = values.Length > 0 && values.Max() / values.Min() > ScalingPlotOptions.Default.LogThreshold;
         model.Axes.Add(new TickedLogAxis(nodes) { Position = AxisPosition.Bottom, Title = "Nodes", LabelFormatter = ShowText.Nodes });
-        model.Axes.Add(ScalingPlot.YAxis(logY, "Wall time (s)"));
+        var medians = new[] { change.Baseline, change.Candidate }.SelectMany(v => v.Summary.Select(s => s.Median));
+        var bounds = new[] { change.Baseline, change.Candidate }.SelectMany(v => v.Summary.SelectMany(s => new[] { s.Low, s.High }));
+        model.Axes.Add(ValueAxis.Create(logY, ScalingPlot.WallTimeTitle, ValueAxis.Range(medians, bounds, logY)));
 
         Side(model, change.Baseline, baselineName, BaselineColor, nodes, logY);
         Side(model, change.Candidate, candidateName, CandidateColor, nodes, logY);

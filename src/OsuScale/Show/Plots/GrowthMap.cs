@@ -1,17 +1,20 @@
 using System.Globalization;
 using OsuScale.Benchmarks;
+using OsuScale.Campaigns;
 using OsuScale.Model;
 using OxyPlot;
+using OxyPlot.Annotations;
 using OxyPlot.Axes;
 using OxyPlot.Series;
 
 namespace OsuScale.Show.Plots;
 
 /// <summary>
-/// The growth map: a heat map of the growth exponent (log-log slope over node count) of latency, one row per
-/// benchmark and one column per message size, so that one sees where in the message-size range scaling breaks down.
-/// A diverging palette centres white on 0 (flat); red is growth, blue is a latency that falls with size. Cells
-/// without a verdict are grey.
+/// The growth map: a heat map of the growth exponent (log-log slope over node count), one row per benchmark, a first
+/// column for the wall time (so benchmarks without message sizes, osu_barrier or osu_init, have their row too) and one
+/// column per message size of the latency, so that one sees where in the message-size range scaling breaks down.
+/// A diverging palette centres white on 0 (flat); red is always worse with N (rates are shown as time per byte, and
+/// per pair for point-to-point benchmarks run over all ranks), blue better. Cells without a verdict are grey.
 /// </summary>
 public static class GrowthMap
 {
@@ -33,17 +36,36 @@ public static class GrowthMap
         return (series[..at], bytes);
     }
 
-    /// <summary>The cells of the map: benchmarks (rows, steepest mean growth first, then by first appearance), message sizes (columns, ascending) and exponents (NaN where missing).</summary>
-    public static (IReadOnlyList<string> Benchmarks, IReadOnlyList<long> Sizes, double[,] Exponents) Cells(IEnumerable<ScalingVerdict> seriesVerdicts)
+    /// <summary>The label of the wall-time column (the benchmark's whole run, for every benchmark, with or without message sizes).</summary>
+    public const string WallTimeColumn = "wall time";
+
+    /// <summary>The suffix of a row whose aggregate rate was turned into a rate per pair.</summary>
+    public const string PerPairSuffix = " (per pair)";
+
+    /// <summary>
+    /// The cells of the map: benchmarks (rows, steepest wall-time growth first, then steepest mean growth over message
+    /// sizes, then by first appearance), message sizes (columns, ascending; 0 stands for the wall-time column when
+    /// <paramref name="wallVerdicts"/> are given) and exponents (NaN where missing). Every benchmark with a wall-time
+    /// verdict has a row, also those without message sizes (osu_barrier, osu_init).
+    /// </summary>
+    /// <param name="seriesVerdicts">The per-(metric@message size) verdicts.</param>
+    /// <param name="wallVerdicts">The wall-time verdicts, shown as the first column; none when null.</param>
+    /// <param name="perPair">Exponent shifts per benchmark that turn an aggregate rate into a rate per pair (<see cref="PerPairShifts"/>).</param>
+    public static (IReadOnlyList<string> Benchmarks, IReadOnlyList<long> Sizes, double[,] Exponents) Cells(
+        IEnumerable<ScalingVerdict> seriesVerdicts, IEnumerable<ScalingVerdict>? wallVerdicts = null, IReadOnlyDictionary<string, double>? perPair = null)
     {
         var cells = seriesVerdicts
             .Select(v => (v.Benchmark, Series: ParseSeries(v.Series), v.Exponent.Value))
             .Where(c => c.Series is { } s && IsTimeLike(s.Metric) && s.Bytes > 0)
-            .Select(c => (c.Benchmark, c.Series!.Value.Bytes, c.Value))
+            .Select(c => (c.Benchmark, c.Series!.Value.Bytes, Value: c.Value + (perPair?.GetValueOrDefault(c.Benchmark) ?? 0)))
             .ToList();
+        var walls = wallVerdicts?.GroupBy(v => v.Benchmark, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Exponent.Value, StringComparer.Ordinal);
+        if (walls is not null) cells.AddRange(walls.Select(w => (w.Key, 0L, w.Value)));
         var benchmarks = cells.GroupBy(c => c.Benchmark, StringComparer.Ordinal)
-            .Select((g, index) => (g.Key, index, Mean: g.Select(c => c.Value).Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Average()))
-            .OrderByDescending(g => g.Mean).ThenBy(g => g.index)
+            .Select((g, index) => (g.Key, index,
+                Wall: walls?.GetValueOrDefault(g.Key, double.NegativeInfinity) ?? 0,
+                Mean: g.Where(c => c.Bytes > 0).Select(c => c.Value).Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Average()))
+            .OrderByDescending(g => double.IsNaN(g.Wall) ? double.NegativeInfinity : g.Wall).ThenByDescending(g => g.Mean).ThenBy(g => g.index)
             .Select(g => g.Key).ToList();
         var sizes = cells.Select(c => c.Bytes).Distinct().Order().ToList();
         var data = new double[sizes.Count, benchmarks.Count];
@@ -55,12 +77,48 @@ public static class GrowthMap
         return (benchmarks, sizes, data);
     }
 
-    /// <summary>Builds the map from the per-(benchmark, metric@size) verdicts of an analysis.</summary>
-    public static PlotModel Build(IEnumerable<ScalingVerdict> seriesVerdicts)
+    /// <summary>
+    /// The exponent shift that shows a point-to-point benchmark run over all ranks (osu_mbw_mr) per pair: its
+    /// bandwidth is summed over processes/2 pairs, so with the process count growing like N^c the aggregate's inverse
+    /// falls like N^−c although each pair is as fast as before. Adding c (the log-log slope of the process count over
+    /// the node count) gives the exponent of the time per byte of one pair, so that blue never means "more pairs".
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> PerPairShifts(Campaign campaign)
     {
-        var (benchmarks, sizes, data) = Cells(seriesVerdicts);
-        var model = ShowTheme.NewModel("Growth exponent of latency over node count",
-            "log-log slope per benchmark and message size: 0 flat, 1 linear in N (bandwidths as time per byte); grey: no data");
+        var shifts = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var benchmark in campaign.Benchmarks)
+        {
+            if (BenchmarkCatalog.Find(benchmark) is not { Family: BenchmarkFamily.PointToPoint, IsPair: false, Direction: MetricDirection.HigherIsBetter }) continue;
+            var sizes = campaign.Of(benchmark)
+                .Where(e => e.Nodes is > 0 && e.Processes is > 0)
+                .GroupBy(e => e.Nodes!.Value)
+                .Select(g => (X: Math.Log2(g.Key), Y: Math.Log2(g.Select(e => e.Processes!.Value).Order().ElementAt(g.Count() / 2))))
+                .ToList();
+            if (sizes.Count < 2) continue;
+            var (mx, my) = (sizes.Average(p => p.X), sizes.Average(p => p.Y));
+            var sxx = sizes.Sum(p => (p.X - mx) * (p.X - mx));
+            if (sxx <= 0) continue;
+            var slope = sizes.Sum(p => (p.X - mx) * (p.Y - my)) / sxx;
+            if (Math.Abs(slope) >= 0.05) shifts[benchmark] = slope;
+        }
+        return shifts;
+    }
+
+    /// <summary>Builds the map from the per-(benchmark, metric@size) verdicts of an analysis (no wall-time column).</summary>
+    public static PlotModel Build(IEnumerable<ScalingVerdict> seriesVerdicts) => Build(seriesVerdicts, null, null);
+
+    /// <summary>
+    /// Builds the map: a wall-time column for every benchmark with a wall-time verdict (<paramref name="wallVerdicts"/>),
+    /// then one column per message size; rates of point-to-point benchmarks run over all ranks shown per pair when
+    /// <paramref name="campaign"/> tells the process counts.
+    /// </summary>
+    public static PlotModel Build(IEnumerable<ScalingVerdict> seriesVerdicts, IEnumerable<ScalingVerdict>? wallVerdicts, Campaign? campaign)
+    {
+        var perPair = campaign is null ? new Dictionary<string, double>() : PerPairShifts(campaign);
+        var (benchmarks, sizes, data) = Cells(seriesVerdicts, wallVerdicts, perPair);
+        var wallColumn = wallVerdicts is not null;
+        var model = ShowTheme.NewModel(wallColumn ? "Growth exponent over node count: wall time, and latency by message size" : "Growth exponent of latency over node count",
+            "log-log slope: 0 flat, 1 linear in N; red is worse with N in every cell (bandwidths as time per byte); grey: no data");
 
         if (benchmarks.Count == 0 || sizes.Count == 0)
         {
@@ -83,13 +141,13 @@ public static class GrowthMap
             Title = "exponent",
             MajorGridlineStyle = LineStyle.None,
         });
-        var sizeLabels = sizes.Select(s => ShowText.Bytes(s)).ToList();
+        var sizeLabels = sizes.Select(s => wallColumn && s == 0 ? WallTimeColumn : ShowText.Bytes(s)).ToList();
         var x = new CategoryAxis
         {
             Position = AxisPosition.Bottom,
             Title = "Message size",
             Angle = sizeLabels.Count > 10 ? -45 : 0,
-            MajorStep = sizeLabels.Count > 16 ? 2 : 1, // every other size labelled when there are many (1 B, 4 B, … 4 MiB)
+            MajorStep = sizeLabels.Count > 16 ? 2 : 1, // every other column labelled when there are many (wall time, 2 B, 8 B, … 4 MiB)
             GapWidth = 0,
             IsTickCentered = false,
             MajorGridlineStyle = LineStyle.None,
@@ -105,7 +163,7 @@ public static class GrowthMap
             EndPosition = 0,
             MajorGridlineStyle = LineStyle.None,
         };
-        y.Labels.AddRange(benchmarks);
+        y.Labels.AddRange(benchmarks.Select(b => perPair.ContainsKey(b) ? b + PerPairSuffix : b));
         model.Axes.Add(y);
 
         // Cell labels at about 10 px in a default-size figure (a 730 × 440 px plot area), smaller when cells are narrow.
@@ -125,6 +183,8 @@ public static class GrowthMap
             LabelFormatString = "0.0",
             LabelFontSize = fontPx >= 6 ? Math.Min(0.6, labelFraction) : 0, // values in the cells only while legible
         });
+        if (wallColumn && sizes.Count > 1)
+            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = 0.5, Color = ShowTheme.Ink, StrokeThickness = 2, LineStyle = LineStyle.Solid });
         return model;
     }
 }

@@ -43,7 +43,9 @@ public static class MessageSizePlot
 
         var values = data.Series.SelectMany(s => s.Points).SelectMany(p => new[] { p.Low, p.High }).Where(v => v > 0).ToArray();
         var logY = values.Length > 0 && values.Max() / values.Min() > 20;
-        model.Axes.Add(ScalingPlot.YAxis(logY, ShowText.AxisTitle(data.Metric, data.Unit, data.Direction)));
+        var medians = data.Series.SelectMany(s => s.Points).Select(p => p.Median);
+        model.Axes.Add(ValueAxis.Create(logY, ShowText.AxisTitle(data.Metric, data.Unit, data.Direction),
+            ValueAxis.Range(medians, data.Series.SelectMany(s => s.Points).SelectMany(p => new[] { p.Low, p.High }), logY)));
 
         for (var i = 0; i < data.Series.Length; i++)
         {

@@ -19,15 +19,16 @@ public static class OverviewPlot
     public const int DefaultColumns = 4;
 
     /// <summary>
-    /// Builds the overview of every benchmark of <paramref name="campaign"/> that has wall times or a verdict.
-    /// <paramref name="verdicts"/> are the wall-time verdicts (one per benchmark); benchmarks without one are grey.
+    /// Builds the overview of every benchmark of <paramref name="campaign"/> that has wall times at two sizes or more
+    /// (<see cref="HasSomethingToDraw"/>). <paramref name="verdicts"/> are the wall-time verdicts (one per benchmark);
+    /// benchmarks without one are grey. Every panel has a logarithmic time axis.
     /// </summary>
     public static FigureGrid Build(Campaign campaign, IEnumerable<ScalingVerdict> verdicts, int columns = DefaultColumns)
     {
         var byBenchmark = verdicts.GroupBy(v => v.Benchmark, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var panels = campaign.Benchmarks
             .Select(b => (Name: b, Verdict: byBenchmark.GetValueOrDefault(b), Data: Observations.WallTimes(campaign, b)))
-            .Where(p => p.Data.Length > 0 || p.Verdict is not null)
+            .Where(p => HasSomethingToDraw(p.Data))
             .OrderBy(p => Rank(p.Verdict?.Category))
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => Panel(p.Name, p.Data, p.Verdict))
@@ -40,7 +41,7 @@ public static class OverviewPlot
         ];
         var sizes = campaign.Sizes;
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"Wall time against nodes: {panels.Length} benchmarks, {sizes.Length} sizes ({string.Join(", ", sizes)} nodes)");
+            $"Wall time against nodes, both axes logarithmic: {panels.Length} benchmarks, {sizes.Length} sizes{(sizes.Length > 0 ? $" ({sizes[0]}–{sizes[^1]} nodes)" : "")}");
         return new FigureGrid(title, Math.Max(1, columns), panels, key);
     }
 
@@ -62,22 +63,26 @@ public static class OverviewPlot
         var summary = Observations.Summarise(observations);
         var ticks = summary.Select(s => s.Nodes).DefaultIfEmpty(1).ToArray();
         model.Axes.Add(new TickedLogAxis(ticks, maxLabels: 6) { Position = AxisPosition.Bottom, LabelFormatter = ShowText.Nodes, FontSize = 9 });
-        var values = observations.Select(o => o.Value).Where(v => v > 0).ToArray();
-        var logY = values.Length > 0 && values.Max() / values.Min() > 20;
-        var y = ScalingPlot.YAxis(logY, "s", 9);
-        model.Axes.Add(y);
+        // Every panel has the same kind of axes (log-log), so that curves compare across panels: a straight line is a
+        // power law whose slope is the exponent, whatever the panel.
+        var curve = verdict is not null && summary.Length > 0 ? ScalingPlot.Curve(verdict.Fit.Model, [.. summary.Select(s => s.Nodes)], ticks, 24) : null;
+        var range = ValueAxis.Range(observations.Select(o => o.Value), curve is null ? [] : curve.Value.Measured.Select(p => p.Y), log: true);
+        model.Axes.Add(ValueAxis.Create(log: true, ScalingPlot.WallTimeTitle, range, 9));
 
-        if (verdict is not null && summary.Length > 0)
-        {
-            var curve = ScalingPlot.Curve(verdict.Fit.Model, [.. summary.Select(s => s.Nodes)], ticks, 24);
-            if (curve is not null) model.Series.Add(ScalingPlot.Line(ScalingPlot.ModelTitle, curve.Value.Measured, color, LineStyle.Solid, logY, 2));
-        }
+        if (curve is not null) model.Series.Add(ScalingPlot.Line(ScalingPlot.ModelTitle, curve.Value.Measured, color, LineStyle.Solid, true, 2));
         var points = new ScatterSeries { Title = ScalingPlot.RepetitionsTitle, MarkerType = MarkerType.Circle, MarkerSize = 2.2, MarkerFill = OxyColor.FromAColor(140, ShowTheme.Ink) };
-        foreach (var o in observations.Where(o => !logY || o.Value > 0)) points.Points.Add(new ScatterPoint(o.Nodes, o.Value));
+        points.Points.AddRange(Jitter.Points(observations.Where(o => o.Value > 0)));
         model.Series.Add(points);
-        model.Series.Add(ScalingPlot.Line(ScalingPlot.MedianTitle, [.. summary.Select(s => new DataPoint(s.Nodes, s.Median))], ShowTheme.Ink, LineStyle.Solid, logY, 1));
+        model.Series.Add(ScalingPlot.Line(ScalingPlot.MedianTitle, [.. summary.Select(s => new DataPoint(s.Nodes, s.Median))], ShowTheme.Ink, LineStyle.Solid, true, 1));
         return model;
     }
+
+    /// <summary>
+    /// True when a panel would show something: positive wall times at two sizes or more (a single size has no trend to
+    /// show, and a benchmark without wall times would be an empty frame).
+    /// </summary>
+    public static bool HasSomethingToDraw(IEnumerable<Observation> observations) =>
+        observations.Where(o => o.Value > 0 && double.IsFinite(o.Value)).Select(o => o.Nodes).Distinct().Skip(1).Any();
 
     private static int Rank(ScalingCategory? category) => category switch
     {

@@ -32,6 +32,8 @@ public static class ScalingPlot
     public const string BandTitle = "prediction band";
     /// <summary>Title of the outlier markers.</summary>
     public const string OutliersTitle = "outliers";
+    /// <summary>The quantity and unit on the value axis (followed by <c>, log scale</c> when the axis is logarithmic).</summary>
+    public const string WallTimeTitle = "Wall time (s)";
 
     /// <summary>Builds the scaling plot of <paramref name="benchmark"/> from the campaign's wall times.</summary>
     public static PlotModel Build(Campaign campaign, string benchmark, ScalingVerdict? verdict, ScalingPlotOptions? options = null) =>
@@ -51,11 +53,17 @@ public static class ScalingPlot
         if (ticks.Length == 0) ticks = [1];
 
         var curve = verdict is null || measured.Length == 0 ? null : Curve(verdict.Fit.Model, measured, ticks, options.CurvePoints);
-        var values = observations.Select(o => o.Value)
-            .Concat(predictions.SelectMany(p => new[] { p.Low, p.High, p.Value }))
-            .Concat(curve is null ? [] : curve.Value.Measured.Concat(curve.Value.Extrapolated).Select(p => p.Y))
-            .Where(v => double.IsFinite(v) && v > 0).ToArray();
-        var logY = values.Length > 0 && values.Max() / values.Min() > options.LogThreshold;
+        // What must be seen decides the axis (measurements, the model where it was measured, the predicted values);
+        // the extrapolated curve, the band and the intervals may widen it a little and are clipped beyond.
+        var core = observations.Select(o => o.Value)
+            .Concat(predictions.Select(p => p.Value))
+            .Concat(curve is null ? [] : curve.Value.Measured.Select(p => p.Y))
+            .Where(double.IsFinite).ToArray();
+        var extras = predictions.SelectMany(p => new[] { p.Low, p.High })
+            .Concat(curve is null ? [] : curve.Value.Extrapolated.Select(p => p.Y)).ToArray();
+        var positive = core.Where(v => v > 0).ToArray();
+        var logY = positive.Length > 0 && positive.Max() / positive.Min() > options.LogThreshold;
+        var range = ValueAxis.Range(core, extras, logY);
 
         model.Axes.Add(new TickedLogAxis(ticks)
         {
@@ -63,12 +71,12 @@ public static class ScalingPlot
             Title = "Nodes",
             LabelFormatter = ShowText.Nodes,
         });
-        model.Axes.Add(YAxis(logY, "Wall time (s)"));
+        model.Axes.Add(ValueAxis.Create(logY, WallTimeTitle, range));
 
         // The band and the model first, so that the data is drawn over them.
         if (curve is not null && options.ShowBand)
         {
-            var band = Band(verdict!.Fit, ticks[0], ticks[^1], options, logY);
+            var band = Band(verdict!.Fit, ticks[0], ticks[^1], options, logY, range);
             if (band.Points.Count > 1)
             {
                 band.Fill = OxyColor.FromAColor(45, ShowTheme.CategoryColor(verdict.Category));
@@ -98,8 +106,7 @@ public static class ScalingPlot
             MarkerFill = OxyColor.FromAColor(150, ShowTheme.Measured),
             MarkerStroke = OxyColors.Undefined,
         };
-        foreach (var o in observations.Where(o => double.IsFinite(o.Value) && (!logY || o.Value > 0)))
-            points.Points.Add(new ScatterPoint(o.Nodes, o.Value));
+        points.Points.AddRange(Jitter.Points(observations.Where(o => double.IsFinite(o.Value) && (!logY || o.Value > 0))));
         model.Series.Add(points);
 
         model.Series.Add(Line(MedianTitle, [.. summary.Select(s => new DataPoint(s.Nodes, s.Median))], ShowTheme.Ink, LineStyle.Solid, logY, 1.2, MarkerType.Diamond));
@@ -125,7 +132,7 @@ public static class ScalingPlot
             var predicted = new ScatterSeries { Title = PredictedTitle, MarkerType = MarkerType.Square, MarkerSize = 4.5, MarkerFill = OxyColors.White, MarkerStroke = color, MarkerStrokeThickness = 1.5 };
             foreach (var p in predictions.Where(p => double.IsFinite(p.Value)))
             {
-                if (double.IsFinite(p.Low) && double.IsFinite(p.High)) interval.Items.Add(new HighLowItem(p.Nodes, p.High, logY ? Math.Max(p.Low, values.Min()) : p.Low));
+                if (double.IsFinite(p.Low) && double.IsFinite(p.High)) interval.Items.Add(new HighLowItem(p.Nodes, ValueAxis.Clip(p.High, range), ValueAxis.Clip(p.Low, range)));
                 if (!logY || p.Value > 0) predicted.Points.Add(new ScatterPoint(p.Nodes, p.Value));
             }
             if (interval.Items.Count > 0) model.Series.Add(interval);
@@ -156,8 +163,11 @@ public static class ScalingPlot
         ShowText.VerdictLine(verdict) + "\n" + string.Create(CultureInfo.InvariantCulture,
             $"exponent {ShowText.Number(verdict.Exponent.Value)} [{ShowText.Number(verdict.Exponent.Low)}, {ShowText.Number(verdict.Exponent.High)}], {verdict.Points} sizes, {verdict.Repetitions} runs, noise {verdict.Noise * 100:0.#} %, confidence {ShowText.Confidence(verdict.Confidence)}");
 
-    /// <summary>The prediction band of the fit from <paramref name="from"/> to <paramref name="to"/> nodes (points where it is undefined are skipped).</summary>
-    internal static AreaSeries Band(FitResult fit, double from, double to, ScalingPlotOptions options, bool positiveOnly)
+    /// <summary>
+    /// The prediction band of the fit from <paramref name="from"/> to <paramref name="to"/> nodes, clipped to the value
+    /// axis' <paramref name="range"/> (points where it is undefined are skipped).
+    /// </summary>
+    internal static AreaSeries Band(FitResult fit, double from, double to, ScalingPlotOptions options, bool positiveOnly, (double Min, double Max) range)
     {
         var band = new AreaSeries
         {
@@ -170,25 +180,12 @@ public static class ScalingPlot
         {
             var p = fit.Predict(n, options.BandLevel);
             if (!double.IsFinite(p.Low) || !double.IsFinite(p.High) || positiveOnly && p.High <= 0) continue;
-            band.Points.Add(new DataPoint(n, p.High));
-            band.Points2.Add(new DataPoint(n, positiveOnly ? Math.Max(p.Low, p.High * 1e-3) : p.Low));
+            band.Points.Add(new DataPoint(n, ValueAxis.Clip(p.High, range)));
+            band.Points2.Add(new DataPoint(n, ValueAxis.Clip(p.Low, range)));
         }
         return band;
     }
 
-    internal static Axis YAxis(bool log, string title, double fontSize = ShowTheme.FontSize)
-    {
-        Axis axis = log
-            ? new LogarithmicAxis { Base = 10, MinorGridlineStyle = LineStyle.None, MinimumPadding = 0.03, MaximumPadding = 0.06 }
-            : new LinearAxis { MinimumPadding = 0.05, MaximumPadding = 0.08 };
-        axis.Position = AxisPosition.Left;
-        axis.Title = title;
-        axis.FontSize = fontSize;
-        axis.MajorGridlineStyle = LineStyle.Solid;
-        axis.MajorGridlineColor = ShowTheme.Grid;
-        axis.LabelFormatter = ShowText.AxisNumber;
-        return axis;
-    }
 
     internal static LineSeries Line(string title, IReadOnlyList<DataPoint> points, OxyColor color, LineStyle style, bool positiveOnly, double thickness, MarkerType marker = MarkerType.None)
     {

@@ -17,7 +17,11 @@ internal static class FigureRenderer
     public static void Render(IRenderContext rc, FigureGrid grid, double width, double height)
     {
         rc.DrawRectangle(new OxyRect(0, 0, width, height), OxyColors.White, OxyColors.Undefined, 0, EdgeRenderingMode.PreferSpeed);
-        rc.DrawText(new ScreenPoint(width / 2, 8), grid.Title, ShowTheme.Ink, ShowTheme.FontFamily, ShowTheme.TitleFontSize, FontWeights.Bold,
+        // The title shrinks to fit a narrow figure rather than running off its edges.
+        var titleSize = ShowTheme.TitleFontSize;
+        var titleWidth = rc.MeasureText(grid.Title, ShowTheme.FontFamily, titleSize, FontWeights.Bold).Width;
+        if (titleWidth > width - 16 && titleWidth > 0) titleSize = Math.Max(8, titleSize * (width - 16) / titleWidth);
+        rc.DrawText(new ScreenPoint(width / 2, 8), grid.Title, ShowTheme.Ink, ShowTheme.FontFamily, titleSize, FontWeights.Bold,
             0, HorizontalAlignment.Center, VerticalAlignment.Top);
 
         // The key, centred on one line under the title: a swatch then its label, per entry.

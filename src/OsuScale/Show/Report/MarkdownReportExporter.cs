@@ -1,12 +1,16 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using OsuScale.Show.Exporters;
 
 namespace OsuScale.Show.Report;
 
 /// <summary>
-/// Writes a <see cref="ReportDocument"/> as Markdown (<c>report.md</c>) that links its figures under <c>plots/</c>.
-/// Every text that comes from the logs is escaped, so a hostile benchmark name cannot inject links, HTML or table cells.
+/// Writes a <see cref="ReportDocument"/> as Markdown (<c>report.md</c>) that links its figures under <c>plots/</c>, in
+/// the same order and with the same ids as the HTML page: title, contents, summary, cost per size, figures, the three
+/// groups (each benchmark's detail folded in <c>&lt;details&gt;</c>), fit details, executions not completed, times.log,
+/// what was run. Every text that comes from the logs is escaped, so a hostile benchmark name cannot inject links, HTML
+/// or table cells.
 /// </summary>
 public static class MarkdownReportExporter
 {
@@ -22,24 +26,50 @@ public static class MarkdownReportExporter
             Line("|" + string.Concat(header.Select(_ => " --- |")));
             foreach (var row in rows) Line("| " + string.Join(" | ", row.Select(Escape)) + " |");
         }
-
-        Line("# " + Escape(report.Title));
-        Line();
-        Line("## What was run");
-        Line();
-        foreach (var (label, value) in ReportCells.RunLines(report.Run)) Line($"- **{Escape(label)}:** {Escape(value)}");
-        if (report.Noise is { } noise) Line($"- **Run-to-run noise:** {Escape(noise)}");
-        Line();
-        if (report.Run.Metadata.Length > 0)
+        void Heading(string id, string text)
         {
-            Table(["Metadata", "Value"], report.Run.Metadata.Select(m => (IReadOnlyList<string>)[m.Key, m.Value]));
+            Line($"<a id=\"{WebUtility.HtmlEncode(id)}\"></a>");
+            Line();
+            Line("## " + Escape(text));
             Line();
         }
 
+        Line("# " + Escape(report.Title));
+        Line();
+        Line("**Contents:** " + string.Join(" · ", ReportCells.Contents(report).Select(c => $"[{Escape(c.Label)}](#{Uri.EscapeDataString(c.Id)})")));
+        Line();
+
+        var summary = report.Summary;
+        Heading(ReportAnchors.Summary, "Summary");
+        Line(Escape(string.Join(" ", summary.Sentences)));
+        Line();
+        if (summary.Rows.Length == 0) Line("No verdicts.");
+        else
+        {
+            var header = SummaryCells.Header(summary);
+            Line("| " + string.Join(" | ", header.Select(Escape)) + " |");
+            Line("|" + string.Concat(header.Select((_, i) => i >= 3 && i < header.Count - 1 ? " ---: |" : " --- |")));
+            foreach (var row in summary.Rows)
+            {
+                var cells = SummaryCells.Row(row, summary);
+                Line($"| [{Escape(cells[0])}](#{Uri.EscapeDataString(row.Anchor)}) | " + string.Join(" | ", cells.Skip(1).Select(Escape)) + " |");
+            }
+        }
+        Line();
+
+        Heading(ReportAnchors.Cost, "Cost per size");
+        if (summary.Cost.Length == 0) Line("No wall times to add up.");
+        else
+        {
+            Table(SummaryCells.CostHeader, summary.Cost.Select(SummaryCells.CostRow));
+            Line();
+            Line(Escape(summary.CostNote));
+        }
+        Line();
+
         if (report.Figures.Length > 0)
         {
-            Line("## Overview");
-            Line();
+            Heading(ReportAnchors.Overview, "Figures");
             foreach (var f in report.Figures)
             {
                 Figure(f);
@@ -49,8 +79,7 @@ public static class MarkdownReportExporter
 
         foreach (var section in report.Sections)
         {
-            Line(string.Create(CultureInfo.InvariantCulture, $"## {Escape(section.Heading)} ({section.Entries.Length})"));
-            Line();
+            Heading(ReportAnchors.Section(section.Category), string.Create(CultureInfo.InvariantCulture, $"{section.Heading} ({section.Entries.Length})"));
             Line(Escape(section.Description));
             Line();
             if (section.Entries.Length == 0)
@@ -60,13 +89,13 @@ public static class MarkdownReportExporter
             }
             foreach (var entry in section.Entries)
             {
-                Line("### " + Escape(entry.Benchmark));
+                // Inside an HTML block Markdown is not interpreted: the summary line is HTML-encoded, not Markdown-escaped.
+                var line = entry.Verdict is { } v ? " — " + ReportCells.VerdictLine(v) : "";
+                Line($"<details id=\"{WebUtility.HtmlEncode(entry.Anchor)}\"><summary><b>{HtmlText(entry.Benchmark)}</b>{HtmlText(line)}</summary>");
                 Line();
-                if (entry.Verdict is { } v)
+                if (entry.Verdict is { } verdict)
                 {
-                    Line("**" + Escape(ReportCells.VerdictLine(v)) + "**");
-                    Line();
-                    Line(Escape(v.Reason));
+                    Line(Escape(verdict.Reason));
                     Line();
                 }
                 Figure(entry.Scaling);
@@ -76,24 +105,17 @@ public static class MarkdownReportExporter
                     Figure(m);
                     Line();
                 }
+                Line("</details>");
+                Line();
             }
         }
 
-        Line("## All verdicts");
-        Line();
+        Heading(ReportAnchors.Verdicts, "Fit details");
         if (report.Verdicts.Length == 0) Line("No verdicts.");
         else Table(ReportCells.VerdictHeader, report.Verdicts.Select(ReportCells.VerdictRow));
         Line();
 
-        Line("## Predicted wall times");
-        Line();
-        if (report.Predictions.Length == 0)
-            Line(report.PredictAt.Length == 0 ? "No predictions were asked for (`--predict 128,256`)." : "No benchmark has a prediction at the sizes asked for.");
-        else Table(ReportCells.PredictionHeader, report.Predictions.Select(ReportCells.PredictionRow));
-        Line();
-
-        Line("## Incomplete or failed executions");
-        Line();
+        Heading(ReportAnchors.Problems, "Incomplete or failed executions");
         if (report.Problems.Length == 0) Line("Every execution completed.");
         else Table(ReportCells.ProblemHeader, report.Problems.Select(ReportCells.ProblemRow));
         Line();
@@ -104,7 +126,6 @@ public static class MarkdownReportExporter
             foreach (var d in report.Diagnostics) Line("- " + Escape(d.ToString()));
             Line();
         }
-
         if (!report.AnalysisNotes.IsDefaultOrEmpty)
         {
             Line("Analysis notes:");
@@ -115,8 +136,7 @@ public static class MarkdownReportExporter
 
         if (report.TimesLog is { } times)
         {
-            Line("## times.log");
-            Line();
+            Heading(ReportAnchors.TimesLog, "times.log");
             Line(string.Create(CultureInfo.InvariantCulture,
                 $"{Escape(times.File)}: {times.RowsCompared} rows compared, {times.Discrepancies.Length} disagree with the logs."));
             Line();
@@ -126,7 +146,46 @@ public static class MarkdownReportExporter
                 Line();
             }
         }
+
+        Heading(ReportAnchors.Run, "What was run");
+        foreach (var (label, value) in ReportCells.RunLines(report.Run)) Line($"- **{Escape(label)}:** {Escape(value)}");
+        if (report.Noise is { } noise) Line($"- **Run-to-run noise:** {Escape(noise)}");
+        Line();
+        if (report.Run.Metadata.Length > 0)
+        {
+            Table(["Metadata", "Value"], report.Run.Metadata.Select(m => (IReadOnlyList<string>)[m.Key, m.Value]));
+            Line();
+        }
         return md.ToString();
+    }
+
+    /// <summary>
+    /// Text inside an HTML block of the Markdown (a <c>&lt;details&gt;</c> summary): HTML-encoded, and the characters
+    /// that a lenient renderer could still read as Markdown (links, emphasis, code, table cells) as numeric entities.
+    /// </summary>
+    public static string HtmlText(string text)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\r' or '\n':
+                    sb.Append(' ');
+                    break;
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'' or '[' or ']' or '|' or '*' or '_' or '`' or '~' or '\\':
+                    sb.Append("&#").Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append(';');
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+        return sb.ToString();
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using OsuScale.Campaigns;
 using OsuScale.IO;
 using OsuScale.Model;
 using OsuScale.Show.Plots;
+using OxyPlot;
 
 namespace OsuScale.Show.Report;
 
@@ -13,15 +14,15 @@ namespace OsuScale.Show.Report;
 /// </summary>
 public static class ReportBuilder
 {
-    /// <summary>The sections, in the order users write them, with their headings and what they mean.</summary>
+    /// <summary>The sections, most severe first (the order of the summary), with their headings and what they mean.</summary>
     public static IReadOnlyList<(ScalingCategory Category, string Heading, string Description)> SectionOrder { get; } =
     [
-        (ScalingCategory.SizeIndependent, "Size-independent",
-            "No trend with the node count beyond run-to-run noise."),
-        (ScalingCategory.PossibleIssue, "Possible scalability issues",
-            "Weak or local evidence: a jump at the largest sizes, too few points, or a trend that does not clear the noise."),
         (ScalingCategory.ScalingIssue, "Scalability issues",
             "The wall time clearly grows with the node count."),
+        (ScalingCategory.PossibleIssue, "Possible scalability issues",
+            "Weak or local evidence: a jump at the largest sizes, too few points, or a trend that does not clear the noise."),
+        (ScalingCategory.SizeIndependent, "Size-independent",
+            "No trend with the node count beyond run-to-run noise."),
     ];
 
     /// <summary>The heading of benchmarks that have wall times but no verdict.</summary>
@@ -47,30 +48,43 @@ public static class ReportBuilder
     {
         options ??= ReportOptions.Default;
         var names = new FileNames();
+        var anchors = new ReportAnchors.BenchmarkIds();
         var byBenchmark = verdicts.Where(v => v.Series == "wall_seconds" || !v.Series.Contains('@', StringComparison.Ordinal))
             .GroupBy(v => v.Benchmark, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var benchmarks = campaign.Benchmarks.Concat(byBenchmark.Keys.Where(k => !campaign.Benchmarks.Contains(k))).ToList();
-        var ordered = benchmarks.Select(b => byBenchmark.GetValueOrDefault(b)).OfType<ScalingVerdict>().ToImmutableArray();
+        var inCampaignOrder = benchmarks.Select(b => byBenchmark.GetValueOrDefault(b)).OfType<ScalingVerdict>().ToList();
+        var predictAt = (options.PredictAt ?? inCampaignOrder.SelectMany(v => v.Predictions).Select(p => p.Nodes).Distinct().Order().ToList()).ToImmutableArray();
+        var summary = ReportSummaries.Build(campaign, inCampaignOrder, predictAt, b => anchors[b]);
+        var ordered = summary.Rows.Select(r => r.Verdict).ToImmutableArray();
+        var rank = summary.Rows.Select((r, i) => (r.Benchmark, i)).ToDictionary(r => r.Benchmark, r => r.i, StringComparer.Ordinal);
+        string Label(string title) => options.Synthetic ? $"{title} ({ReportOptions.SyntheticLabel})" : title;
+        PlotModel Labelled(PlotModel model)
+        {
+            model.Title = Label(model.Title);
+            return model;
+        }
 
         var figures = ImmutableArray.CreateBuilder<ReportFigure>();
         var overview = OverviewPlot.Build(campaign, ordered);
+        if (options.Synthetic) overview = overview with { Title = $"Synthetic campaign, not measured. {overview.Title}" };
         if (overview.Panels.Length > 0)
-            figures.Add(ReportFigure.Of(overview, names.Take("overview"), "Overview: wall time against nodes for every benchmark, coloured by verdict."));
+            figures.Add(ReportFigure.Of(overview, names.Take("overview"), "Overview: wall time against nodes for every benchmark measured at two sizes or more, coloured by verdict."));
         var series = seriesVerdicts.ToList();
-        if (GrowthMap.Cells(series).Benchmarks.Count > 0)
-            figures.Add(ReportFigure.Of(GrowthMap.Build(series), names.Take("growth-map"), "Growth exponent of latency per benchmark and message size."));
+        if (GrowthMap.Cells(series, ordered).Benchmarks.Count > 0)
+            figures.Add(ReportFigure.Of(Labelled(GrowthMap.Build(series, ordered, campaign)), names.Take("growth-map"), "Growth exponent of the wall time and of latency per message size, for every benchmark."));
 
         var entries = benchmarks
             .Select(b => (Name: b, Verdict: byBenchmark.GetValueOrDefault(b)))
             .Where(b => b.Verdict is not null || Observations.WallTimes(campaign, b.Name).Length > 0)
-            .OrderBy(b => b.Name, StringComparer.Ordinal)
+            .OrderBy(b => rank.GetValueOrDefault(b.Name, int.MaxValue))
+            .ThenBy(b => b.Name, StringComparer.Ordinal)
             .Select(b =>
             {
-                var scaling = ReportFigure.Of(ScalingPlot.Build(campaign, b.Name, b.Verdict), names.Take("scaling-" + b.Name),
+                var scaling = ReportFigure.Of(Labelled(ScalingPlot.Build(campaign, b.Name, b.Verdict)), names.Take("scaling-" + b.Name),
                     $"{b.Name}: wall time against nodes.");
                 var sized = MessageSizePlot.Build(campaign, b.Name);
-                var message = sized is null ? null : ReportFigure.Of(sized, names.Take("message-size-" + b.Name), $"{b.Name}: primary metric against message size.");
-                return new ReportEntry(b.Name, b.Verdict, scaling, message);
+                var message = sized is null ? null : ReportFigure.Of(Labelled(sized), names.Take("message-size-" + b.Name), $"{b.Name}: primary metric against message size.");
+                return new ReportEntry(b.Name, anchors[b.Name], b.Verdict, scaling, message);
             })
             .ToList();
 
@@ -81,18 +95,13 @@ public static class ReportBuilder
         if (unanalysed.Length > 0)
             sections.Add(new ReportSection(null, NotAnalysedHeading, "Wall times were read but there is no verdict for them.", unanalysed));
 
-        var predictAt = (options.PredictAt ?? ordered.SelectMany(v => v.Predictions).Select(p => p.Nodes).Distinct().Order().ToList()).ToImmutableArray();
-        var predictions = ordered
-            .SelectMany(v => v.Predictions.Where(p => predictAt.Contains(p.Nodes)).OrderBy(p => p.Nodes).Select(p => new PredictionRow(v.Benchmark, v.Category, p)))
-            .ToImmutableArray();
-
         var problems = campaign.Executions
             .Where(e => !e.IsComplete)
             .Select(e => new ExecutionProblem(e.Benchmark, e.Nodes, e.Iteration, e.Status, e.Detail, e.Source))
             .ToImmutableArray();
 
-        return new ReportDocument(options.Title, Summarise(campaign), figures.ToImmutable(), [.. sections], ordered, predictAt, predictions,
-            problems, campaign.Diagnostics, options.TimesLog);
+        return new ReportDocument(Label(options.Title), Summarise(campaign), figures.ToImmutable(), [.. sections], ordered, predictAt, summary,
+            problems, campaign.Diagnostics, options.TimesLog) { Synthetic = options.Synthetic };
     }
 
     /// <summary>What the campaign ran: sizes, benchmarks, repetitions, executions and the metadata the logs carry.</summary>

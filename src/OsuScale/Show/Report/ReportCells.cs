@@ -26,19 +26,21 @@ public static class ReportCells
         v.Fit.RSquared.ToString("0.000", CultureInfo.InvariantCulture),
     ];
 
-    /// <summary>The header of the prediction table.</summary>
-    public static IReadOnlyList<string> PredictionHeader { get; } = ["Benchmark", "Category", "Nodes", "Predicted wall time", "Interval", "Extrapolated"];
-
-    /// <summary>One row of the prediction table.</summary>
-    public static IReadOnlyList<string> PredictionRow(PredictionRow row) =>
-    [
-        row.Benchmark,
-        ShowText.Category(row.Category),
-        ShowText.Nodes(row.Prediction.Nodes),
-        ShowText.Duration(row.Prediction.Value),
-        string.Create(CultureInfo.InvariantCulture, $"{ShowText.Duration(row.Prediction.Low)} – {ShowText.Duration(row.Prediction.High)} ({row.Prediction.Level * 100:0} %)"),
-        row.Prediction.Extrapolated ? "yes" : "no",
-    ];
+    /// <summary>
+    /// The table of contents: the id and label of every part of the report, in page order (summary, cost, the three
+    /// groups with their counts, figures, fit details, executions not completed, times.log, what was run).
+    /// </summary>
+    public static IReadOnlyList<(string Id, string Label)> Contents(ReportDocument report)
+    {
+        var contents = new List<(string, string)> { (ReportAnchors.Summary, "Summary"), (ReportAnchors.Cost, "Cost per size") };
+        contents.AddRange(report.Sections.Select(s => (ReportAnchors.Section(s.Category), string.Create(CultureInfo.InvariantCulture, $"{s.Heading} ({s.Entries.Length})"))));
+        if (report.Figures.Length > 0) contents.Add((ReportAnchors.Overview, "Figures"));
+        contents.Add((ReportAnchors.Verdicts, "Fit details"));
+        contents.Add((ReportAnchors.Problems, string.Create(CultureInfo.InvariantCulture, $"Incomplete or failed ({report.Problems.Length})")));
+        if (report.TimesLog is not null) contents.Add((ReportAnchors.TimesLog, "times.log"));
+        contents.Add((ReportAnchors.Run, "What was run"));
+        return contents;
+    }
 
     /// <summary>The header of the problem table.</summary>
     public static IReadOnlyList<string> ProblemHeader { get; } = ["Benchmark", "Nodes", "Iteration", "Status", "Detail", "Where"];

@@ -55,6 +55,50 @@ public class GrowthMapTests
         Assert.Equal(["osu_allgather", "osu_latency"], GrowthMap.Cells(verdicts).Benchmarks);
     }
 
+    [Fact]
+    public void Every_benchmark_with_a_wall_time_verdict_has_a_row_with_a_wall_time_column_first()
+    {
+        // Issue 10: osu_barrier (no message sizes) was left out of the map without a note.
+        var model = GrowthMap.Build(SeriesVerdicts(), Verdicts(), Campaign());
+
+        var x = (CategoryAxis)model.Axes.Single(a => a.Position == AxisPosition.Bottom);
+        var y = (CategoryAxis)model.Axes.Single(a => a.Position == AxisPosition.Left);
+        Assert.Equal(GrowthMap.WallTimeColumn, x.Labels[0]);
+        Assert.Equal("1 B", x.Labels[1]);
+        Assert.Equal(["osu_allgather", "osu_allreduce", "osu_barrier", "osu_latency"], y.Labels); // by wall-time exponent 0.9, 0.5, 0.3, 0
+        var heat = Assert.IsAssignableFrom<HeatMapSeries>(Assert.Single(model.Series));
+        Assert.Equal(0.3, heat.Data[0, 2], 9);          // osu_barrier's wall time
+        Assert.True(double.IsNaN(heat.Data[1, 2]));     // and no message sizes
+        Assert.Equal(0.3, heat.Data[1, 0], 9);          // osu_allgather at 1 B
+    }
+
+    [Fact]
+    public void An_aggregate_rate_over_all_ranks_is_shown_per_pair()
+    {
+        // osu_mbw_mr sums its bandwidth over processes/2 pairs: with N processes the aggregate's time per byte falls
+        // like 1/N (exponent −1) although every pair is as fast as before; per pair the exponent is 0.
+        OsuScale.Campaigns.Execution Run(string benchmark, int nodes, int processes) =>
+            Execution(benchmark, nodes, 1, 10) with { Processes = processes };
+        var campaign = new OsuScale.Campaigns.Campaign(
+        [
+            .. new[] { 4, 8, 16, 32 }.SelectMany(n => new[] { Run("osu_mbw_mr", n, n), Run("osu_bw", n, 2) }),
+        ], []);
+        var verdicts = new[] { 4L, 8 }.SelectMany(b => new[]
+        {
+            Verdict("osu_mbw_mr", OsuScale.Model.ScalingCategory.SizeIndependent, OsuScale.Model.Growth.Flat, new OsuScale.Model.ConstantModel(1), -1.0, series: $"inverse_bandwidth@{b}"),
+            Verdict("osu_bw", OsuScale.Model.ScalingCategory.SizeIndependent, OsuScale.Model.Growth.Flat, new OsuScale.Model.ConstantModel(1), 0.0, series: $"inverse_bandwidth@{b}"),
+        }).ToList();
+
+        Assert.Equal(new Dictionary<string, double> { ["osu_mbw_mr"] = 1.0 }, GrowthMap.PerPairShifts(campaign));
+        var model = GrowthMap.Build(verdicts, null, campaign);
+        var y = (CategoryAxis)model.Axes.Single(a => a.Position == AxisPosition.Left);
+        var row = y.Labels.IndexOf("osu_mbw_mr" + GrowthMap.PerPairSuffix);
+        Assert.True(row >= 0, string.Join(", ", y.Labels));
+        var heat = Assert.IsAssignableFrom<HeatMapSeries>(Assert.Single(model.Series));
+        Assert.Equal(0.0, heat.Data[0, row], 9);
+        Assert.Contains("osu_bw", y.Labels); // a pair benchmark is left as it is
+    }
+
     [Theory]
     [InlineData(1.23, "1.2")]
     [InlineData(-0.03, "0.0")]

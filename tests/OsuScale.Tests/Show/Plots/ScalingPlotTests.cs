@@ -15,14 +15,39 @@ public class ScalingPlotTests
         Assert.Single(model.Series.OfType<T>(), s => s.Title == title);
 
     [Fact]
-    public void Every_repetition_is_a_point_at_its_node_count()
+    public void Every_repetition_is_a_point_beside_its_node_count()
     {
         var campaign = Campaign();
         var model = ScalingPlot.Build(campaign, "osu_allgather", Verdicts()[0]);
 
+        // Jittered: the three repetitions at a size are spread over 0.3 octave around it (x = nodes · 2^−0.15 … 2^0.15).
         var points = Series<ScatterSeries>(model, ScalingPlot.RepetitionsTitle).Points;
         var expected = campaign.Of("osu_allgather").Select(e => (e.Nodes!.Value * 1.0, e.WallSeconds!.Value)).Order().ToList();
-        Assert.Equal(expected, points.Select(p => (p.X, p.Y)).Order().ToList());
+        var drawn = points.Select(p => (Nodes: Math.Pow(2, Math.Round(Math.Log2(p.X))), p.Y)).Order().ToList();
+        Assert.Equal(expected, drawn);
+        foreach (var size in points.GroupBy(p => Math.Round(Math.Log2(p.X))))
+            Assert.Equal([-0.15, 0, 0.15], size.Select(p => Math.Round(Math.Log2(p.X) - size.Key, 9)).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_prediction_interval_that_runs_away_is_clipped_to_the_axis()
+    {
+        // As in issue 10: an interval of [0 s, 4170 h] must not stretch the axis to hours for values of minutes.
+        var campaign = Campaign();
+        var verdict = Verdicts()[0] with
+        {
+            Fit = Fit.Scaling(Observations.WallTimes(campaign, "osu_allgather")),
+            Predictions = [new Prediction(128, 261, 0, 4170 * 3600.0, 0.95, true), new Prediction(1 << 20, 2e6, 1e6, 4e6, 0.95, true)],
+        };
+        var model = ScalingPlot.Build(campaign, "osu_allgather", verdict);
+
+        var y = model.Axes.Single(a => a.Position == AxisPosition.Left);
+        Assert.InRange(y.Maximum, 2e6, 2 * 4e6 * 1.3); // up to the far prediction, widened by its interval at most ×2
+        var interval = Series<HighLowSeries>(model, "prediction interval").Items[0];
+        Assert.Equal(y.Maximum, interval.High);
+        Assert.Equal(y.Minimum, interval.Low);
+        var band = Series<AreaSeries>(model, "95 % " + ScalingPlot.BandTitle);
+        Assert.All(band.Points.Concat(band.Points2), p => Assert.InRange(p.Y, y.Minimum, y.Maximum));
     }
 
     [Fact]
@@ -175,8 +200,9 @@ public class ScalingPlotTests
         var wide = ScalingPlot.Build(Campaign(), "osu_allgather", Verdicts()[0]); // 13 s … 517 s
         var narrow = ScalingPlot.Build(Campaign(), "osu_latency", Verdicts()[1]); // about 30 s
 
-        Assert.IsType<LogarithmicAxis>(wide.Axes.Single(a => a.Position == AxisPosition.Left));
+        Assert.IsAssignableFrom<LogarithmicAxis>(wide.Axes.Single(a => a.Position == AxisPosition.Left));
         Assert.IsType<LinearAxis>(narrow.Axes.Single(a => a.Position == AxisPosition.Left));
+        Assert.Equal("Wall time (s), log scale", wide.Axes.Single(a => a.Position == AxisPosition.Left).Title);
         Assert.Equal("Wall time (s)", narrow.Axes.Single(a => a.Position == AxisPosition.Left).Title);
     }
 

@@ -11,14 +11,27 @@ public class ReportBuilderTests
         ReportBuilder.Build(Campaign(), Verdicts(), SeriesVerdicts(), options ?? new ReportOptions(PredictAt: [128, 256]));
 
     [Fact]
-    public void Benchmarks_are_grouped_under_the_three_headings_in_order()
+    public void Benchmarks_are_grouped_under_the_three_headings_most_severe_first()
     {
         var report = Build();
 
-        Assert.Equal(["Size-independent", "Possible scalability issues", "Scalability issues"], report.Sections.Select(s => s.Heading));
-        Assert.Equal(["osu_latency"], report.Sections[0].Entries.Select(e => e.Benchmark));
+        Assert.Equal(["Scalability issues", "Possible scalability issues", "Size-independent"], report.Sections.Select(s => s.Heading));
+        Assert.Equal(["osu_allgather", "osu_allreduce"], report.Sections[0].Entries.Select(e => e.Benchmark)); // allgather predicted dearer
         Assert.Equal(["osu_barrier"], report.Sections[1].Entries.Select(e => e.Benchmark));
-        Assert.Equal(["osu_allgather", "osu_allreduce"], report.Sections[2].Entries.Select(e => e.Benchmark));
+        Assert.Equal(["osu_latency"], report.Sections[2].Entries.Select(e => e.Benchmark));
+        Assert.Equal(["b-osu_allgather", "b-osu_allreduce"], report.Sections[0].Entries.Select(e => e.Anchor));
+        Assert.Equal(["osu_allgather", "osu_allreduce", "osu_barrier", "osu_latency"], report.Verdicts.Select(v => v.Benchmark));
+    }
+
+    [Fact]
+    public void A_synthetic_campaign_says_so_in_the_title_and_every_figure()
+    {
+        var report = Build(new ReportOptions(Synthetic: true));
+
+        Assert.True(report.Synthetic);
+        Assert.Contains("synthetic", report.Title);
+        Assert.All(report.AllFigures, f => Assert.Contains("ynthetic", f.Grid?.Title ?? f.Plot!.Title));
+        Assert.DoesNotContain("synthetic", Build().Title);
     }
 
     [Fact]
@@ -56,12 +69,13 @@ public class ReportBuilderTests
     }
 
     [Fact]
-    public void Predictions_are_listed_at_the_sizes_asked_for()
+    public void Predictions_are_shown_at_the_sizes_asked_for_that_were_not_measured()
     {
-        var report = Build(new ReportOptions(PredictAt: [256]));
+        var report = Build(new ReportOptions(PredictAt: [64, 256]));
 
-        var row = Assert.Single(report.Predictions);
-        Assert.Equal(("osu_allgather", 256.0, 517.0), (row.Benchmark, row.Prediction.Nodes, row.Prediction.Value));
+        Assert.Equal([256.0], report.Summary.PredictedSizes.ToArray()); // 64 nodes were measured: never called predicted
+        var allgather = report.Summary.Rows.Single(r => r.Benchmark == "osu_allgather");
+        Assert.Equal(517.0, Assert.Single(allgather.Predicted)!.Value);
     }
 
     [Fact]
@@ -81,7 +95,10 @@ public class ReportBuilderTests
         var last = report.Sections[^1];
         Assert.Equal(ReportBuilder.NotAnalysedHeading, last.Heading);
         Assert.Equal(["osu_barrier"], last.Entries.Select(e => e.Benchmark));
-        Assert.DoesNotContain(report.Figures, f => f.FileName == "growth-map"); // no series verdicts, no map
+        // No message-size verdicts: the growth map still has a wall-time column for every benchmark with a verdict.
+        var map = Assert.Single(report.Figures, f => f.FileName == "growth-map");
+        var rows = (OxyPlot.Axes.CategoryAxis)map.Plot!.Axes.Single(a => a.Position == OxyPlot.Axes.AxisPosition.Left);
+        Assert.Equal(["osu_allgather", "osu_allreduce", "osu_latency"], rows.Labels.Order());
     }
 
     [Fact]
@@ -123,8 +140,8 @@ public class ReportFromAnalysisTests
 
         Assert.Equal(analysis.Verdicts.Select(v => v.Benchmark).Order(), report.Verdicts.Select(v => v.Benchmark).Order());
         Assert.Equal(new[] { 128.0 }, report.PredictAt.ToArray());
-        Assert.All(report.Predictions, p => Assert.Equal(128, p.Prediction.Nodes));
-        Assert.NotEmpty(report.Predictions);
+        Assert.Equal([128.0], report.Summary.PredictedSizes.ToArray());
+        Assert.All(report.Summary.Rows, r => Assert.Equal(128, Assert.Single(r.Predicted)!.Nodes));
         Assert.StartsWith(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{analysis.Noise.Relative * 100:0.#} % per run: "), report.Noise);
         Assert.Contains("Run-to-run noise", MarkdownReportExporter.Export(report));
         Assert.Contains(report.Figures, f => f.FileName == "growth-map");
