@@ -1,46 +1,117 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using OsuScale.Benchmarks;
-using OsuScale.Campaigns;
 using OsuScale.Ingest;
 
 namespace OsuScale.Benchmarks.Performance;
 
 /// <summary>
-/// Parser throughput on a synthetic metrics-operator launcher log of <see cref="SizeMegabytes"/> MB held in memory
-/// (preamble, METADATA, then TIMEPOINT sections of every catalog benchmark in the OMB 5.8 layout with 23-row tables,
-/// bash time footers and some Open MPI noise), generated deterministically. MB/s = SizeMegabytes / Mean.
-/// <see cref="Read"/> keeps the whole campaign; <see cref="Stream"/> only counts executions as they come out, so its
-/// Gen1/Gen2 collections show whether anything survives while reading (memory not proportional to the input).
+/// In-process parsing throughput on a synthetic metrics-operator campaign of <see cref="SizeMegabytes"/> MB held in
+/// memory as bytes, read the way a file is read (UTF-8 decoding included): as a launcher log, and as the same lines
+/// in a metrics-operator SDK JSON export. MB/s = SizeMegabytes / Mean. <c>Stream</c> keeps nothing, so its Gen1/Gen2
+/// collections show whether anything survives while reading; <c>Read</c> keeps the whole campaign.
+/// Two jobs: <c>warm</c> (BenchmarkDotNet's throughput strategy: JIT done, tiered up) and <c>cold</c> (each measured
+/// invocation is the first of a new process: start-up and JIT included, as in a short CLI run).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(ColdAndWarm))]
 public class ParserThroughputBenchmarks
 {
+    private sealed class ColdAndWarm : ManualConfig
+    {
+        public ColdAndWarm()
+        {
+            AddJob(Job.Default.WithStrategy(RunStrategy.Throughput).WithWarmupCount(2).WithIterationCount(5).WithLaunchCount(1).WithId("warm"));
+            AddJob(Job.Default.WithStrategy(RunStrategy.ColdStart).WithIterationCount(1).WithLaunchCount(5).WithId("cold"));
+        }
+    }
+
     private byte[] _log = [];
+    private byte[] _json = [];
 
     /// <summary>The size of the generated log.</summary>
     [Params(16, 64)]
     public int SizeMegabytes { get; set; }
 
-    /// <summary>Generates the log once per parameter value.</summary>
+    /// <summary>Generates the log and its SDK JSON form once per parameter value.</summary>
     [GlobalSetup]
-    public void Setup() => _log = SyntheticLog(SizeMegabytes * 1024 * 1024);
+    public void Setup()
+    {
+        _log = SyntheticLog(SizeMegabytes * 1024 * 1024);
+        _json = AsSdkJson(_log, iterations: 4);
+    }
 
-    /// <summary>Reads the whole log into a <see cref="OsuScale.Campaigns.Campaign"/>.</summary>
+    /// <summary>Streams the launcher log, keeping nothing.</summary>
     [Benchmark(Baseline = true)]
+    public int LogStream() => CampaignReader.Stream(new MemoryStream(_log, writable: false), "size-64.log").Count();
+
+    /// <summary>Reads the launcher log into a <see cref="OsuScale.Campaigns.Campaign"/>.</summary>
+    [Benchmark]
+    public int LogRead() => CampaignReader.Stream(new MemoryStream(_log, writable: false), "size-64.log").ToList().Count;
+
+    /// <summary>Reads the launcher log through a <see cref="StreamReader"/> into a campaign (the method measured before span-based parsing).</summary>
+    [Benchmark]
     public int Read()
     {
         using var reader = new StreamReader(new MemoryStream(_log, writable: false), Encoding.UTF8);
         return CampaignReader.Read(reader, "size-64.log").Executions.Length;
     }
 
-    /// <summary>Streams the log, keeping nothing.</summary>
+    /// <summary>Streams the launcher log through a <see cref="StreamReader"/>, keeping nothing (the method measured before).</summary>
     [Benchmark]
     public int Stream()
     {
         using var reader = new StreamReader(new MemoryStream(_log, writable: false), Encoding.UTF8);
         return CampaignReader.Stream(reader, "size-64.log").Count();
+    }
+
+    /// <summary>Streams the SDK JSON export of the same lines, keeping nothing.</summary>
+    [Benchmark]
+    public int JsonStream() => CampaignReader.Stream(new MemoryStream(_json, writable: false), "campaign.json").Count();
+
+    /// <summary>
+    /// The same lines as an SDK JSON export: a list of <paramref name="iterations"/> objects, each with a slice of the
+    /// lines as <c>data</c>, the <c>metadata</c> object and a <c>spec</c>.
+    /// </summary>
+    internal static byte[] AsSdkJson(byte[] log, int iterations)
+    {
+        var lines = Encoding.UTF8.GetString(log).Split('\n');
+        var header = lines.TakeWhile(l => l != "METRICS OPERATOR COLLECTION START").ToArray();
+        var body = lines.Skip(header.Length).ToArray();
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            var per = body.Length / iterations + 1;
+            for (var i = 0; i < iterations; i++)
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("data");
+                foreach (var l in header) json.WriteStringValue(l);
+                // Each slice starts at a TIMEPOINT so that no section is cut between two iterations.
+                var from = Array.FindIndex(body, Math.Min(i * per, body.Length - 1), l => l == "METRICS OPERATOR TIMEPOINT");
+                var to = i + 1 < iterations ? Array.FindIndex(body, Math.Min((i + 1) * per, body.Length - 1), l => l == "METRICS OPERATOR TIMEPOINT") : body.Length;
+                if (from >= 0) foreach (var l in body[from..(to < 0 ? body.Length : to)]) json.WriteStringValue(l);
+                json.WriteEndArray();
+                json.WriteStartObject("metadata");
+                json.WriteNumber("pods", 64);
+                json.WriteString("metricName", "network-osu-benchmark");
+                json.WriteEndObject();
+                json.WriteStartObject("spec");
+                json.WriteStartObject("spec");
+                json.WriteNumber("pods", 64);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>A deterministic launcher log of about <paramref name="bytes"/> bytes.</summary>

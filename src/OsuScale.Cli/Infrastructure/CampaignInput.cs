@@ -17,10 +17,25 @@ internal static class CampaignInput
         return campaign;
     }
 
-    /// <summary>One note per execution that did not complete, with file:line.</summary>
+    /// <summary>How many executions of one status <see cref="NoteIncomplete"/> lists.</summary>
+    public const int MaxNotesPerStatus = 20;
+
+    /// <summary>
+    /// One note per execution that did not complete, with file:line, at most <see cref="MaxNotesPerStatus"/> per status,
+    /// then one line counting the rest.
+    /// </summary>
     public static void NoteIncomplete(Campaign campaign, TextWriter error)
     {
-        foreach (var e in campaign.Executions.Where(x => x.Status != ExecutionStatus.Complete))
-            error.WriteLine($"osu-scale: note: {e.Source}: {e.Benchmark} at {e.Nodes?.ToString(CultureInfo.InvariantCulture) ?? "?"} nodes is {e.Status.ToName()}: {e.Detail.ReplaceLineEndings(" ")}");
+        foreach (var group in campaign.Executions.Where(x => x.Status != ExecutionStatus.Complete).GroupBy(x => x.Status))
+        {
+            var count = 0;
+            foreach (var e in group)
+            {
+                if (++count > MaxNotesPerStatus) continue;
+                error.WriteLine($"osu-scale: note: {e.Source}: {e.Benchmark} at {e.Nodes?.ToString(CultureInfo.InvariantCulture) ?? "?"} nodes is {e.Status.ToName()}: {e.Detail.ReplaceLineEndings(" ")}");
+            }
+            if (count > MaxNotesPerStatus)
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"osu-scale: note: {count - MaxNotesPerStatus} more {group.Key.ToName()} execution(s) not listed"));
+        }
     }
 }

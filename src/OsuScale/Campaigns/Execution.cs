@@ -9,7 +9,7 @@ namespace OsuScale.Campaigns;
 /// <param name="WallSeconds">The <c>real</c> time, or null when the section has no footer.</param>
 /// <param name="UserSeconds">The <c>user</c> time, or null.</param>
 /// <param name="SysSeconds">The <c>sys</c> time, or null.</param>
-/// <param name="Output">The parsed OSU output, or null when the benchmark printed nothing recognisable.</param>
+/// <param name="Output">The parsed OSU output, or null when the benchmark printed nothing recognisable, and for a <see cref="ExecutionStatus.Repeated"/> execution past the hundredth repeat in one log (its times are kept, its table is not, with a note: a log repeated many times stays small in memory).</param>
 /// <param name="Status">How it ended.</param>
 /// <param name="Detail">Why it has that status, for a person (empty for complete executions).</param>
 /// <param name="Source">The file and the line where the section starts.</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using OsuScale.Campaigns;
@@ -6,23 +7,26 @@ using OsuScale.Ingest.Parsing;
 namespace OsuScale.Ingest;
 
 /// <summary>
-/// The parser front door: give it files, folders or text and it finds out what each is (plain OSU output, a
-/// metrics-operator launcher log, a metrics-operator SDK JSON export; a times.log is recognised and skipped) and
-/// returns every benchmark execution as a <see cref="Campaign"/>, or one by one with the <c>Stream</c> methods.
-/// Reading is line by line: memory holds the parsed result, never the text.
+/// The parser front door: give it files, folders, standard input (<c>-</c>), streams or text and it finds out what
+/// each is (plain OSU output, a metrics-operator launcher log, a metrics-operator SDK JSON export, any of them
+/// gzip-compressed; a times.log is recognised and skipped) and returns every benchmark execution as a
+/// <see cref="Campaign"/>, or one by one with the <c>Stream</c> methods. Reading is line by line: memory holds the
+/// parsed result, never the text.
 /// </summary>
 /// <remarks>
 /// Damaged sections are never errors: a section cut short, without a table, failed or repeated becomes an
 /// <see cref="Execution"/> with a status, a detail and its file:line; tolerated oddities become
-/// <see cref="Campaign.Diagnostics"/>. Only input that cannot be read at all throws, and always as
-/// <see cref="OsuParseException"/> (a missing file, an unreadable file, JSON that is not an SDK export).
+/// <see cref="Campaign.Diagnostics"/> (capped per kind, see <see cref="ReadOptions.MaxNotesPerKind"/>), or, with
+/// <see cref="ReadOptions.Strict"/>, the first one throws. Input that cannot be read at all throws, always as
+/// <see cref="OsuParseException"/>: a missing file, an empty, binary or non-gzip compressed input, JSON that is not
+/// an SDK export. The same file given twice (by path or by content) is read once, with a note.
 /// </remarks>
 public static partial class CampaignReader
 {
     /// <summary>The file patterns read from a folder.</summary>
-    public static IReadOnlyList<string> FolderPatterns { get; } = ["*.log", "*.txt", "*.out", "*.json"];
+    public static IReadOnlyList<string> FolderPatterns { get; } = ["*.log", "*.txt", "*.out", "*.json", "*.log.gz", "*.txt.gz", "*.out.gz", "*.json.gz"];
 
-    /// <summary>Reads files and folders (a folder contributes its <see cref="FolderPatterns"/> files, in natural name order).</summary>
+    /// <summary>Reads files and folders (a folder contributes its <see cref="FolderPatterns"/> files, in natural name order); <c>-</c> is standard input.</summary>
     /// <exception cref="OsuParseException">A path does not exist, a folder holds no log, or a file cannot be read.</exception>
     public static Campaign Read(IEnumerable<string> paths, ReadOptions? options = null)
     {
@@ -35,24 +39,35 @@ public static partial class CampaignReader
     /// Reads files and folders lazily: each execution is returned as soon as its section of the log is closed (for
     /// logs that state their node count up front, as metrics-operator logs do), so a consumer that does not keep them
     /// reads a campaign of any size in constant memory. Diagnostics go to <paramref name="onDiagnostic"/>.
+    /// Iteration numbers are unique per benchmark and size across files: a campaign split over several files per
+    /// size, each numbering from 1, gets the next free numbers for the later files (with a note).
     /// </summary>
     /// <exception cref="OsuParseException">Thrown while enumerating: a path does not exist or cannot be read, or JSON is not an SDK export.</exception>
     public static IEnumerable<Execution> Stream(IEnumerable<string> paths, ReadOptions? options = null, Action<ParseDiagnostic>? onDiagnostic = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         options ??= ReadOptions.Default;
-        foreach (var (file, fromFolder) in Expand(paths))
+        var notes = new Notes(options, onDiagnostic);
+        var files = InputFiles.Expand(paths, notes);
+        var ledger = new IterationLedger(notes);
+        for (var i = 0; i < files.Count; i++)
         {
-            foreach (var e in StreamFile(file, options, onDiagnostic, fromFolder)) yield return e;
+            ledger.StartFile(files[i].Path);
+            foreach (var e in StreamFile(files[i].Path, options, notes, files[i].FromFolder)) yield return ledger.Number(e);
         }
+        notes.Flush();
     }
 
-    /// <summary>Reads one file of any supported kind.</summary>
-    /// <exception cref="OsuParseException">The file does not exist, cannot be read, or is JSON that is not an SDK export.</exception>
+    /// <summary>Reads one file of any supported kind (<c>-</c> is standard input).</summary>
+    /// <exception cref="OsuParseException">The file does not exist, cannot be read, is empty, binary, or JSON that is not an SDK export.</exception>
     public static Campaign ReadFile(string path, ReadOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ReadOptions.Default;
         var diagnostics = new List<ParseDiagnostic>();
-        var executions = StreamFile(path, options ?? ReadOptions.Default, diagnostics.Add).ToList();
+        var notes = new Notes(options, diagnostics.Add);
+        var executions = StreamFile(path, options, notes).ToList();
+        notes.Flush();
         return new Campaign([.. executions], [.. diagnostics]);
     }
 
@@ -75,17 +90,37 @@ public static partial class CampaignReader
 
     /// <summary>
     /// Reads from a reader lazily (for example <c>kubectl logs -f</c> as it arrives): each execution is returned as
-    /// soon as its section closes, once the log has told its node count. JSON text is read whole, then per iteration.
+    /// soon as its section closes, once the log has told its node count. JSON is read token by token.
     /// </summary>
     /// <exception cref="OsuParseException">Thrown while enumerating: JSON that is not an SDK export, or the reader fails.</exception>
     public static IEnumerable<Execution> Stream(TextReader reader, string source = "<text>", ReadOptions? options = null, Action<ParseDiagnostic>? onDiagnostic = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
-        return StreamText(reader, source, options ?? ReadOptions.Default, onDiagnostic);
+        options ??= ReadOptions.Default;
+        return WithNotes(new Notes(options, onDiagnostic), notes => StreamText(reader, source, options, notes));
     }
 
-    private static IEnumerable<Execution> StreamText(TextReader reader, string source, ReadOptions options, Action<ParseDiagnostic>? onDiagnostic)
+    /// <summary>
+    /// Reads bytes from a stream lazily (a pipe, standard input, a download; it need not seek); gzip is read through.
+    /// The stream is left open.
+    /// </summary>
+    /// <exception cref="OsuParseException">Thrown while enumerating: empty, binary or non-gzip compressed input, JSON that is not an SDK export, or the stream fails.</exception>
+    public static IEnumerable<Execution> Stream(Stream stream, string source = "<stream>", ReadOptions? options = null, Action<ParseDiagnostic>? onDiagnostic = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= ReadOptions.Default;
+        return WithNotes(new Notes(options, onDiagnostic), notes => StreamOpened(InputSource.Inspect(stream, source, leaveOpen: true), source, options, notes, fromFolder: false));
+    }
+
+    private static IEnumerable<Execution> WithNotes(Notes notes, Func<Notes, IEnumerable<Execution>> read)
+    {
+        foreach (var e in read(notes)) yield return e;
+        notes.Flush();
+    }
+
+    private static IEnumerable<Execution> StreamText(TextReader reader, string source, ReadOptions options, Notes notes)
     {
         // Decide on the first non-blank line.
         var lines = new BoundedLineReader(reader);
@@ -97,141 +132,107 @@ public static partial class CampaignReader
             var rest = lines.ReadToEnd();
             var bytes = Encoding.UTF8.GetBytes(string.Join('\n', skipped) + "\n" + line + "\n" + rest);
             using var ms = new MemoryStream(bytes);
-            foreach (var e in FromJson(ms, source, options, onDiagnostic)) yield return e;
+            foreach (var e in FromJson(ms, source, options, notes)) yield return e;
             yield break;
         }
         if (line is not null && IsTimesLogHeader(line))
         {
-            onDiagnostic?.Invoke(Skipped(source));
+            Skipped(notes, source);
             yield break;
         }
 
-        var parser = new LogParser(source, source, options);
+        var parser = new LogParser(source, source, options, notes);
         var n = 0;
         foreach (var s in skipped) parser.Feed(s, ++n);
-        if (line is not null) Feed(parser, lines, line, ++n);
-        foreach (var e in Drain(parser, lines, source, n, onDiagnostic)) yield return e;
+        if (line is not null)
+        {
+            if (lines.LastLineWasCut) parser.NoteCut(n + 1, lines.MaxChars);
+            parser.Feed(line, ++n);
+        }
+        foreach (var e in Drain(parser, lines, source, n)) yield return e;
     }
 
     /// <summary>
     /// Feeds the rest of <paramref name="lines"/> to the parser (numbering from <paramref name="linesSoFar"/> + 1),
-    /// yielding executions as their sections close, then what the end of the log closes, then its diagnostics.
+    /// yielding executions as their sections close, then what the end of the log closes.
     /// </summary>
-    private static IEnumerable<Execution> Drain(LogParser parser, BoundedLineReader lines, string source, int linesSoFar, Action<ParseDiagnostic>? onDiagnostic)
+    private static IEnumerable<Execution> Drain(LogParser parser, BoundedLineReader lines, string source, int linesSoFar)
     {
         var n = linesSoFar;
-        string? line;
-        while ((line = ReadLine(lines, source)) is not null)
+        while (FeedUntilReady(parser, lines, source, ref n))
         {
-            Feed(parser, lines, line, ++n);
-            if (parser.HasReady)
-            {
-                foreach (var e in parser.TakeReady()) yield return e;
-            }
+            foreach (var e in parser.TakeReady()) yield return e;
         }
-        var result = parser.Finish();
-        foreach (var e in result.Executions) yield return e;
-        if (onDiagnostic is not null) foreach (var d in result.Diagnostics) onDiagnostic(d);
+        foreach (var e in parser.Finish()) yield return e;
+    }
+
+    /// <summary>Feeds lines until executions are ready (true) or the input ends (false).</summary>
+    private static bool FeedUntilReady(LogParser parser, BoundedLineReader lines, string source, ref int n)
+    {
+        try
+        {
+            while (lines.TryReadLine(out var line))
+            {
+                n++;
+                if (lines.LastLineWasCut) parser.NoteCut(n, lines.MaxChars);
+                parser.Feed(line, n);
+                if (parser.HasReady) return true;
+            }
+            return false;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            throw new OsuParseException(new SourceLocation(source, n), $"cannot read: {e.Message}", null, e);
+        }
     }
 
     /// <summary>What kind of input a file is, from its first bytes.</summary>
-    /// <exception cref="OsuParseException">The file does not exist or cannot be read.</exception>
+    /// <exception cref="OsuParseException">The file does not exist, cannot be read, is empty, binary or compressed other than with gzip.</exception>
     public static InputKind Detect(string path)
     {
-        using var stream = Open(path);
-        return Detect(stream, path);
+        using var opened = InputSource.Open(path);
+        return KindOf(opened.Head);
     }
 
     /// <summary>
     /// The files a list of inputs stands for: files as given, folders expanded to their <see cref="FolderPatterns"/> files
-    /// (not recursive) in natural order (<c>size-4</c> before <c>size-16</c>).
+    /// (not recursive) in natural order (<c>size-4</c> before <c>size-16</c>); a file given twice (by path or content) once.
     /// </summary>
     /// <exception cref="OsuParseException">A path does not exist, or a folder holds no file to read.</exception>
     public static IReadOnlyList<string> ExpandInputs(IEnumerable<string> paths) =>
-        [.. Expand(paths).Select(f => f.Path)];
+        [.. InputFiles.Expand(paths, new Notes(ReadOptions.Default, null)).Select(f => f.Path)];
 
-    /// <summary>The files to read, each with whether it was found in a folder (rather than named by the user).</summary>
-    private static List<(string Path, bool FromFolder)> Expand(IEnumerable<string> paths)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        var files = new List<(string Path, bool FromFolder)>();
-        foreach (var path in paths)
-        {
-            if (File.Exists(path)) files.Add((path, false));
-            else if (Directory.Exists(path))
-            {
-                List<string> found;
-                try
-                {
-                    found = FolderPatterns.SelectMany(p => Directory.EnumerateFiles(path, p, SearchOption.TopDirectoryOnly))
-                        .Distinct(StringComparer.Ordinal)
-                        .Order(NaturalComparer.Instance)
-                        .ToList();
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new OsuParseException(new SourceLocation(path, 0), $"cannot list the folder: {e.Message}", null, e);
-                }
-                if (found.Count == 0)
-                    throw new OsuParseException(new SourceLocation(path, 0), $"no log files ({string.Join(", ", FolderPatterns)}) in this folder");
-                files.AddRange(found.Select(f => (f, true)));
-            }
-            else throw new OsuParseException(new SourceLocation(path, 0), "no such file or folder");
-        }
-        return files;
-    }
+    private static IEnumerable<Execution> StreamFile(string path, ReadOptions options, Notes notes, bool fromFolder = false) =>
+        StreamOpened(InputSource.Open(path), path, options, notes, fromFolder);
 
-    private static IEnumerable<Execution> StreamFile(string path, ReadOptions options, Action<ParseDiagnostic>? onDiagnostic, bool fromFolder = false)
+    private static IEnumerable<Execution> StreamOpened(InputSource.Opened opened, string path, ReadOptions options, Notes notes, bool fromFolder)
     {
-        using var stream = Open(path);
-        switch (Detect(stream, path))
+        using var _ = opened;
+        switch (KindOf(opened.Head))
         {
-            case InputKind.MetricsOperatorJson when fromFolder && !StartsAsList(stream, path):
+            case InputKind.MetricsOperatorJson when fromFolder && !opened.Head.StartsWith('['):
                 // A folder of logs often holds other JSON (kubectl get nodes -o json, osu-scale run's run-manifest.json):
                 // an SDK export is a list, so a JSON object found in a folder is not ours to read. Named explicitly, it is an error.
-                onDiagnostic?.Invoke(new(new SourceLocation(path, 0), "skipped: JSON that is not a metrics-operator SDK export (a list of iterations)"));
+                notes.Info(new SourceLocation(path, 0), "skipped-json", "skipped: JSON that is not a metrics-operator SDK export (a list of iterations)");
                 yield break;
             case InputKind.MetricsOperatorJson:
-                foreach (var e in FromJson(stream, path, options, onDiagnostic)) yield return e;
+                foreach (var e in FromJson(opened.Stream, path, options, notes)) yield return e;
                 yield break;
             case InputKind.TimesLog:
-                onDiagnostic?.Invoke(Skipped(path));
+                Skipped(notes, path);
                 yield break;
         }
 
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        foreach (var e in Drain(new LogParser(path, path, options), new BoundedLineReader(reader), path, 0, onDiagnostic)) yield return e;
+        using var reader = new StreamReader(opened.Stream, opened.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        foreach (var e in Drain(new LogParser(path, path, options, notes), new BoundedLineReader(reader), path, 0)) yield return e;
     }
 
-    private static IEnumerable<Execution> FromJson(Stream stream, string path, ReadOptions options, Action<ParseDiagnostic>? onDiagnostic)
+    private static IEnumerable<Execution> FromJson(Stream stream, string path, ReadOptions options, Notes notes)
     {
-        foreach (var result in SdkJsonReader.Read(stream, path, options))
+        foreach (var executions in SdkJsonReader.Read(stream, path, options, notes))
         {
-            foreach (var e in result.Executions) yield return e;
-            if (onDiagnostic is not null) foreach (var d in result.Diagnostics) onDiagnostic(d);
+            foreach (var e in executions) yield return e;
         }
-    }
-
-    private static FileStream Open(string path)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new OsuParseException(new SourceLocation(path, 0), "no such file", null, e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new OsuParseException(new SourceLocation(path, 0), $"cannot read: {e.Message}", null, e);
-        }
-    }
-
-    private static void Feed(LogParser parser, BoundedLineReader lines, string line, int n)
-    {
-        if (lines.LastLineWasCut) parser.NoteCut(n, lines.MaxChars);
-        parser.Feed(line, n);
     }
 
     private static string? ReadLine(BoundedLineReader reader, string source)
@@ -246,31 +247,11 @@ public static partial class CampaignReader
         }
     }
 
-    private static InputKind Detect(Stream stream, string path)
+    private static InputKind KindOf(string head)
     {
-        var text = PeekStart(stream, path, 4096);
-        if (LooksLikeJson(text)) return InputKind.MetricsOperatorJson;
-        var firstLine = text.Split('\n', 2)[0];
+        if (LooksLikeJson(head)) return InputKind.MetricsOperatorJson;
+        var firstLine = head.Split('\n', 2)[0];
         return IsTimesLogHeader(firstLine) ? InputKind.TimesLog : InputKind.Log;
-    }
-
-    private static bool StartsAsList(Stream stream, string path) => PeekStart(stream, path, 256).StartsWith('[');
-
-    /// <summary>The first bytes of a stream as text without leading blanks or BOM; the stream is left where it was.</summary>
-    private static string PeekStart(Stream stream, string path, int bytes)
-    {
-        try
-        {
-            var start = stream.Position;
-            var buffer = new byte[bytes];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            stream.Position = start;
-            return Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        }
-        catch (IOException e)
-        {
-            throw new OsuParseException(new SourceLocation(path, 0), $"cannot read: {e.Message}", null, e);
-        }
     }
 
     private static bool LooksLikeJson(string start)
@@ -285,36 +266,6 @@ public static partial class CampaignReader
     private static bool IsTimesLogHeader(string line) =>
         Lines.StripPrefix(line).Trim().StartsWith("METRIC,TIME_SECONDS", StringComparison.OrdinalIgnoreCase);
 
-    private static ParseDiagnostic Skipped(string label) =>
-        new(new SourceLocation(label, 0), "skipped: a times.log CSV, not a log; read it with TimesLog.Read");
-
-    /// <summary>Orders file names with their digit runs compared as numbers.</summary>
-    private sealed partial class NaturalComparer : IComparer<string>
-    {
-        public static readonly NaturalComparer Instance = new();
-
-        public int Compare(string? x, string? y)
-        {
-            if (x is null || y is null) return string.CompareOrdinal(x, y);
-            var a = Digits().Split(x);
-            var b = Digits().Split(y);
-            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
-            {
-                int c;
-                if (i % 2 == 1)
-                {
-                    var ta = a[i].TrimStart('0');
-                    var tb = b[i].TrimStart('0');
-                    c = ta.Length != tb.Length ? ta.Length.CompareTo(tb.Length) : string.CompareOrdinal(ta, tb);
-                }
-                else c = string.CompareOrdinal(a[i], b[i]);
-                if (c != 0) return c;
-            }
-            var d = a.Length.CompareTo(b.Length);
-            return d != 0 ? d : string.CompareOrdinal(x, y);
-        }
-
-        [GeneratedRegex(@"(\d+)")]
-        private static partial Regex Digits();
-    }
+    private static void Skipped(Notes notes, string label) =>
+        notes.Info(new SourceLocation(label, 0), "skipped-times-log", "skipped: a times.log CSV, not a log; read it with TimesLog.Read");
 }

@@ -9,12 +9,18 @@ namespace OsuScale.Ingest;
 /// The repetition number to give executions whose file name has no <c>-iter-N</c> part and whose log has no
 /// <c>Start run N of M</c> wrapper; 1 when null.
 /// </param>
-/// <param name="MaxDiagnosticsPerFile">
-/// At most this many tolerated-problem notes are kept per file (a garbage file would otherwise produce one per line);
-/// a final note says how many more were dropped.
+/// <param name="MaxNotesPerKind">
+/// At most this many notes of one kind are kept per read (a garbage file would otherwise produce one per line); a
+/// closing note per kind says how many more there were.
 /// </param>
-public sealed record ReadOptions(int? Nodes = null, int? Iteration = null, int MaxDiagnosticsPerFile = 200)
+/// <param name="Strict">
+/// When true, the first tolerated problem (a row that does not fit its header, a damaged line, a broken METADATA
+/// block, …) throws <see cref="OsuParseException"/> with its file, line and raw text instead of becoming a note, as
+/// CsvHelper's <c>BadDataFound</c> does. Statuses of executions (incomplete, failed, …) are outcomes of the run,
+/// not reading problems, and never throw.
+/// </param>
+public sealed record ReadOptions(int? Nodes = null, int? Iteration = null, int MaxNotesPerKind = 20, bool Strict = false)
 {
-    /// <summary>The defaults: no node override, iteration 1, 200 diagnostics per file.</summary>
+    /// <summary>The defaults: no node override, iteration 1, 20 notes per kind, lenient.</summary>
     public static ReadOptions Default { get; } = new();
 }

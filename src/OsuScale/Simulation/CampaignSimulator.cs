@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using OsuScale.Benchmarks;
 using OsuScale.Campaigns;
+using OsuScale.Ingest;
 
 namespace OsuScale.Simulation;
 
@@ -11,9 +12,11 @@ namespace OsuScale.Simulation;
 /// Simulates a scaling campaign from known laws: as a <see cref="Campaign"/> in memory, or as metrics-operator
 /// launcher logs (<c>size-N.log</c>, or <c>size-N-iter-I.log</c> with repetitions) shaped like real ones: preamble,
 /// <c>METADATA START</c> JSON, <c>METRICS OPERATOR TIMEPOINT</c> sections, <c>time mpirun … -np P …</c>, OSU 5.8
-/// tables and bash <c>real</c>/<c>user</c>/<c>sys</c> footers. Both come from the same generator, so the numbers
-/// agree to the printed precision; each file draws from its own <see cref="Random"/> seeded from the spec's seed,
-/// its size and its repetition, so a file never depends on which others were generated.
+/// tables and bash <c>real</c>/<c>user</c>/<c>sys</c> footers. The campaign in memory is the parser's reading of
+/// that very text, so the two cannot disagree (a hand-built copy once listed osu_init's columns in printed order,
+/// min, max, avg, where the parser gives init_time first, and no test noticed); each file draws from its own
+/// <see cref="Random"/> seeded from the spec's seed, its size and its repetition, so a file never depends on which
+/// others were generated.
 /// </summary>
 public static class CampaignSimulator
 {
@@ -22,13 +25,13 @@ public static class CampaignSimulator
 
     private const string BenchmarkRoot = "/opt/osu-benchmark/build.openmpi/libexec/osu-micro-benchmarks/mpi";
 
-    /// <summary>The campaign the logs of <paramref name="spec"/> describe, without writing anything.</summary>
+    /// <summary>The campaign the logs of <paramref name="spec"/> describe, without writing anything: the logs' text read by <see cref="CampaignReader"/>.</summary>
     /// <param name="spec">What to simulate.</param>
     public static Campaign Simulate(SimulationSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         spec.Validate();
-        return new Campaign([.. Logs(spec).SelectMany(l => l.Executions)], []);
+        return Campaign.Merge(Logs(spec).Select(l => CampaignReader.ReadText(l.Text, l.FileName)));
     }
 
     /// <summary>Writes one launcher log per size and repetition into <paramref name="directory"/> (created if needed) and returns their paths.</summary>
@@ -79,7 +82,7 @@ public static class CampaignSimulator
                 yield return Generate(spec, size, iteration);
     }
 
-    private sealed record SimulatedLog(string FileName, string Text, ImmutableArray<Execution> Executions);
+    private sealed record SimulatedLog(string FileName, string Text);
 
     private static SimulatedLog Generate(SimulationSpec spec, int size, int iteration)
     {
@@ -102,11 +105,6 @@ public static class CampaignSimulator
         lines.Add("METADATA START " + json);
         lines.Add("METADATA END");
         lines.Add("METRICS OPERATOR COLLECTION START");
-        var metadata = new LogMetadata(size, 1, size, size, "network-osu-benchmark", commands,
-            ImmutableDictionary<string, string>.Empty.Add("all", "false").Add("flags", "").Add("sole-tenancy", "true").Add("tasks", "0").Add("timed", "true"),
-            hosts, json);
-
-        var executions = ImmutableArray.CreateBuilder<Execution>();
         foreach (var benchmark in spec.Benchmarks)
         {
             var info = BenchmarkCatalog.Find(benchmark.Name) ?? BenchmarkCatalog.Unknown(benchmark.Name);
@@ -114,10 +112,9 @@ public static class CampaignSimulator
             double Noisy(double value) => value * Math.Exp(spec.Noise * Gaussian(random));
             var processes = info.IsPair ? 2 : size;
             var command = Invariant($"time mpirun --hostfile ./hostlist{(info.IsPair ? "-pairs" : "")}.txt --allow-run-as-root -np {processes} -map-by ppr:1:node{(info.IsPair ? "" : " -rank-by core")} {BenchmarkRoot}/{Folder(info)}/{info.Name}");
-            var start = lines.Count + 1;
             lines.Add("METRICS OPERATOR TIMEPOINT");
             lines.Add(command);
-            var output = Output(info, benchmark, factor, size, processes, Noisy, lines);
+            Output(info, benchmark, factor, size, Noisy, lines);
             var wall = Math.Round(Noisy(benchmark.BaseSeconds * factor), 3);
             var user = Math.Round(wall * 0.17, 3);
             var sys = Math.Round(wall * 0.78, 3);
@@ -125,31 +122,24 @@ public static class CampaignSimulator
             lines.Add("real\t" + BashTime(wall));
             lines.Add("user\t" + BashTime(user));
             lines.Add("sys\t" + BashTime(sys));
-            executions.Add(new Execution(info.Name, size, processes, iteration, wall, user, sys, output, ExecutionStatus.Complete, "",
-                new SourceLocation(file, start), command, "mpirun", metadata));
         }
         lines.Add("METRICS OPERATOR COLLECTION END");
-        return new SimulatedLog(file, string.Join('\n', lines) + "\n", executions.ToImmutable());
+        return new SimulatedLog(file, string.Join('\n', lines) + "\n");
     }
 
-    private static OsuOutput Output(BenchmarkInfo info, SimulatedBenchmark benchmark, double factor, int size, int processes,
-        Func<double, double> noisy, List<string> lines)
+    /// <summary>Writes what the benchmark prints: its title, settings and table.</summary>
+    private static void Output(BenchmarkInfo info, SimulatedBenchmark benchmark, double factor, int size, Func<double, double> noisy, List<string> lines)
     {
-        var title = Title(info);
-        var settings = ImmutableDictionary<string, string>.Empty;
+        var processes = info.IsPair ? 2 : size;
         var collective = info.Family is BenchmarkFamily.Collective or BenchmarkFamily.NonBlockingCollective;
         if (collective) lines.Add("");
-        lines.Add("# " + title);
+        lines.Add("# " + Title(info));
         if (info.Family == BenchmarkFamily.OneSided)
         {
-            var sync = info.Name.Contains("bibw", StringComparison.Ordinal) ? "MPI_Win_post/start/complete/wait" : "MPI_Win_flush";
             lines.Add("# Window creation: MPI_Win_allocate");
-            lines.Add("# Synchronization: " + sync);
-            settings = settings.Add("Window creation", "MPI_Win_allocate").Add("Synchronization", sync);
+            lines.Add("# Synchronization: " + (info.Name.Contains("bibw", StringComparison.Ordinal) ? "MPI_Win_post/start/complete/wait" : "MPI_Win_flush"));
         }
         double Latency(long bytes) => Math.Max(0.01, Math.Round(noisy((benchmark.BaseLatencyMicroseconds + bytes / 1000.0) * factor), 2));
-        ImmutableArray<OsuTable> tables;
-        int? reportedProcesses = null;
         switch (info.Name)
         {
             case "osu_init":
@@ -158,48 +148,28 @@ public static class CampaignSimulator
                 var min = Math.Max(1, Math.Round(avg * 0.98));
                 var max = Math.Round(avg * 1.03);
                 lines.Add(Invariant($"nprocs: {processes}, min: {min} ms, max: {max} ms, avg: {avg} ms"));
-                tables = [new OsuTable(
-                    [new("min", Metrics.MinInitTime, MetricUnit.Milliseconds), new("max", Metrics.MaxInitTime, MetricUnit.Milliseconds), new("avg", Metrics.InitTime, MetricUnit.Milliseconds)],
-                    [new OsuRow(null, [min, max, avg], lines.Count)], null)];
-                reportedProcesses = processes;
                 break;
             }
             case "osu_hello":
                 lines.Add(Invariant($"This is a test with {processes} processes"));
-                tables = [];
-                reportedProcesses = processes;
                 break;
             case "osu_barrier":
-            {
                 lines.Add("# Avg Latency(us)");
-                var value = Latency(0);
-                lines.Add(Invariant($"{value,17:F2}"));
-                tables = [new OsuTable([new("Avg Latency(us)", Metrics.Latency, MetricUnit.Microseconds)], [new OsuRow(null, [value], lines.Count)], null)];
+                lines.Add(Invariant($"{Latency(0),17:F2}"));
                 break;
-            }
             default:
-                tables = [info.Family == BenchmarkFamily.NonBlockingCollective
-                    ? NonBlocking(info, size, Latency, lines, ref settings)
-                    : Sized(info, size, Latency, lines, ref settings)];
+                if (info.Family == BenchmarkFamily.NonBlockingCollective) NonBlocking(info, Latency, lines);
+                else Sized(info, size, Latency, lines);
                 break;
         }
-        return new OsuOutput(info, title, OsuVersion, settings, tables, reportedProcesses);
     }
 
-    private static OsuTable NonBlocking(BenchmarkInfo info, int size, Func<long, double> latency, List<string> lines, ref ImmutableDictionary<string, string> settings)
+    private static void NonBlocking(BenchmarkInfo info, Func<long, double> latency, List<string> lines)
     {
         lines.Add("# Overall = Coll. Init + Compute + MPI_Test + MPI_Wait");
         lines.Add("");
-        ImmutableArray<OsuColumn> columns =
-        [
-            new("Overall(us)", Metrics.Overall, MetricUnit.Microseconds),
-            new("Compute(us)", Metrics.Compute, MetricUnit.Microseconds),
-            new("Pure Comm.(us)", Metrics.PureComm, MetricUnit.Microseconds),
-            new("Overlap(%)", Metrics.Overlap, MetricUnit.Percent),
-        ];
         var sized = info.Name != "osu_ibarrier";
         lines.Add((sized ? "# Size  " : "        ") + "     Overall(us)       Compute(us)    Pure Comm.(us)        Overlap(%)");
-        var rows = ImmutableArray.CreateBuilder<OsuRow>();
         foreach (var bytes in sized ? MessageSizes(1, 1 << 20) : [-1L])
         {
             var overall = latency(Math.Max(0, bytes));
@@ -208,24 +178,19 @@ public static class CampaignSimulator
             const double overlap = 30.00;
             var values = Invariant($"{overall,18:F2}{compute,18:F2}{pure,18:F2}{overlap,18:F2}");
             lines.Add(sized ? Invariant($"{bytes,-10}") + values[2..] : values);
-            rows.Add(new OsuRow(sized ? bytes : null, [overall, compute, pure, overlap], lines.Count));
         }
-        return new OsuTable(columns, rows.ToImmutable(), null);
     }
 
-    private static OsuTable Sized(BenchmarkInfo info, int size, Func<long, double> latency, List<string> lines, ref ImmutableDictionary<string, string> settings)
+    private static void Sized(BenchmarkInfo info, int size, Func<long, double> latency, List<string> lines)
     {
         var name = info.Name;
         IEnumerable<long> sizes;
-        ImmutableArray<OsuColumn> columns;
         Func<long, double[]> values;
         if (name == "osu_mbw_mr")
         {
             var pairs = Math.Max(1, size / 2);
             lines.Add(Invariant($"# [ pairs: {pairs} ] [ window size: 64 ]"));
-            settings = settings.Add("pairs", pairs.ToString(CultureInfo.InvariantCulture)).Add("window size", "64");
             lines.Add("# Size                  MB/s        Messages/s");
-            columns = [new("MB/s", Metrics.Bandwidth, MetricUnit.MegabytesPerSecond), new("Messages/s", Metrics.MessageRate, MetricUnit.MessagesPerSecond)];
             sizes = MessageSizes(1, 1 << 22);
             values = bytes =>
             {
@@ -236,34 +201,25 @@ public static class CampaignSimulator
         else if (info.PrimaryMetric == Metrics.Bandwidth)
         {
             lines.Add("# Size      Bandwidth (MB/s)");
-            columns = [new("Bandwidth (MB/s)", Metrics.Bandwidth, MetricUnit.MegabytesPerSecond)];
             sizes = MessageSizes(1, 1 << 22);
             values = bytes => [Math.Max(0.01, Math.Round(bytes / latency(bytes), 2))];
         }
         else if (info.Family == BenchmarkFamily.Collective)
         {
             lines.Add("# Size       Avg Latency(us)");
-            columns = [new("Avg Latency(us)", Metrics.Latency, MetricUnit.Microseconds)];
             sizes = MessageSizes(name is "osu_allreduce" or "osu_reduce" ? 4 : 1, 1 << 20);
             values = bytes => [latency(bytes)];
         }
         else
         {
             lines.Add("# Size          Latency (us)");
-            columns = [new("Latency (us)", Metrics.Latency, MetricUnit.Microseconds)];
             sizes = name is "osu_fop_latency" or "osu_cas_latency" ? [8L]
                 : info.Family == BenchmarkFamily.PointToPoint ? [0L, .. MessageSizes(1, 1 << 22)]
                 : MessageSizes(1, 1 << 22);
             values = bytes => [latency(bytes)];
         }
-        var rows = ImmutableArray.CreateBuilder<OsuRow>();
         foreach (var bytes in sizes)
-        {
-            var row = values(bytes);
-            lines.Add(Invariant($"{bytes,-10}") + string.Concat(row.Select(v => Invariant($"{v,18:F2}"))));
-            rows.Add(new OsuRow(bytes, [.. row], lines.Count));
-        }
-        return new OsuTable(columns, rows.ToImmutable(), null);
+            lines.Add(Invariant($"{bytes,-10}") + string.Concat(values(bytes).Select(v => Invariant($"{v,18:F2}"))));
     }
 
     private static IEnumerable<long> MessageSizes(long from, long to)

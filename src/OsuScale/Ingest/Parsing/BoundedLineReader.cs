@@ -1,11 +1,9 @@
-using System.Text;
-
 namespace OsuScale.Ingest.Parsing;
 
 /// <summary>
-/// Reads lines like <see cref="TextReader.ReadLine"/> (LF, CR LF or CR), but never builds a line longer than
-/// <see cref="MaxChars"/>: the rest of an over-long line (binary garbage, a file without line breaks) is skipped, so
-/// memory stays bounded whatever the input.
+/// Reads lines like <see cref="TextReader.ReadLine"/> (LF, CR LF or CR) as spans over its own buffer, without
+/// building a string per line, and never holds a line longer than <see cref="MaxChars"/>: the rest of an over-long
+/// line (binary garbage, a file without line breaks) is skipped, so memory stays bounded whatever the input.
 /// </summary>
 internal sealed class BoundedLineReader(TextReader inner, int maxChars = BoundedLineReader.DefaultMaxChars)
 {
@@ -13,7 +11,8 @@ internal sealed class BoundedLineReader(TextReader inner, int maxChars = Bounded
     public const int DefaultMaxChars = 1 << 16;
 
     private readonly char[] _buffer = new char[1 << 15];
-    private readonly StringBuilder _pending = new();
+    private char[] _pending = new char[256];
+    private int _pendingLength;
     private int _pos, _len;
     private bool _eof;
 
@@ -23,11 +22,13 @@ internal sealed class BoundedLineReader(TextReader inner, int maxChars = Bounded
     /// <summary>True when the last line returned was cut at <see cref="MaxChars"/>.</summary>
     public bool LastLineWasCut { get; private set; }
 
-    /// <summary>The next line without its terminator, or null at the end.</summary>
-    public string? ReadLine()
+    /// <summary>
+    /// The next line without its terminator; false at the end. The span is valid until the next call.
+    /// </summary>
+    public bool TryReadLine(out ReadOnlySpan<char> line)
     {
         LastLineWasCut = false;
-        _pending.Clear();
+        _pendingLength = 0;
         var readAny = false;
         while (Fill())
         {
@@ -40,20 +41,34 @@ internal sealed class BoundedLineReader(TextReader inner, int maxChars = Bounded
                 _pos = _len;
                 continue;
             }
-            string line;
-            if (_pending.Length == 0 && end <= MaxChars) line = new string(span[..end]);
-            else
-            {
-                Keep(span[..end]);
-                line = _pending.ToString();
-            }
             var cr = span[end] == '\r';
+            if (_pendingLength == 0 && end <= MaxChars)
+            {
+                line = span[..end];
+                _pos += end + 1;
+                // A CR LF split across two reads: the LF is in the next buffer. Keep the line in the pending
+                // buffer first, as the refill overwrites this one.
+                if (cr && _pos == _len && !_eof)
+                {
+                    Keep(line);
+                    if (Fill() && _buffer[_pos] == '\n') _pos++;
+                    line = _pending.AsSpan(0, _pendingLength);
+                }
+                else if (cr && _pos < _len && _buffer[_pos] == '\n') _pos++;
+                return true;
+            }
+            Keep(span[..end]);
             _pos += end + 1;
             if (cr && Fill() && _buffer[_pos] == '\n') _pos++;
-            return line;
+            line = _pending.AsSpan(0, _pendingLength);
+            return true;
         }
-        return readAny ? _pending.ToString() : null;
+        line = readAny ? _pending.AsSpan(0, _pendingLength) : default;
+        return readAny;
     }
+
+    /// <summary>The next line as a string, or null at the end.</summary>
+    public string? ReadLine() => TryReadLine(out var line) ? line.ToString() : null;
 
     /// <summary>Everything not read yet (what is buffered, then the rest of the inner reader).</summary>
     public string ReadToEnd()
@@ -65,13 +80,16 @@ internal sealed class BoundedLineReader(TextReader inner, int maxChars = Bounded
 
     private void Keep(ReadOnlySpan<char> part)
     {
-        var room = MaxChars - _pending.Length;
+        var room = MaxChars - _pendingLength;
         if (part.Length > room)
         {
             LastLineWasCut = true;
             part = part[..Math.Max(room, 0)];
         }
-        _pending.Append(part);
+        if (_pendingLength + part.Length > _pending.Length)
+            Array.Resize(ref _pending, Math.Min(Math.Max(_pending.Length * 2, _pendingLength + part.Length), MaxChars));
+        part.CopyTo(_pending.AsSpan(_pendingLength));
+        _pendingLength += part.Length;
     }
 
     private bool Fill()

@@ -8,15 +8,21 @@ namespace OsuScale.Ingest.Parsing;
 internal static partial class Lines
 {
     /// <summary>Removes a <c>kubectl logs --timestamps</c> prefix (an RFC 3339 time and one space) and a stray CR.</summary>
-    public static string StripPrefix(string line)
+    public static ReadOnlySpan<char> StripPrefix(ReadOnlySpan<char> line)
     {
         if (line.Length > 0 && line[^1] == '\r') line = line[..^1];
         if (line.Length >= 21 && line[4] == '-' && line[10] == 'T' && char.IsAsciiDigit(line[0]))
         {
-            var m = Timestamp().Match(line);
-            if (m.Success) return line[m.Length..];
+            foreach (var m in Timestamp().EnumerateMatches(line)) return line[m.Length..];
         }
         return line;
+    }
+
+    /// <summary>Removes a <c>kubectl logs --timestamps</c> prefix and a stray CR from a string.</summary>
+    public static string StripPrefix(string line)
+    {
+        var stripped = StripPrefix(line.AsSpan());
+        return stripped.Length == line.Length ? line : stripped.ToString();
     }
 
     /// <summary>An OSU title: the benchmark name part and the version.</summary>
@@ -48,10 +54,9 @@ internal static partial class Lines
     /// line cut short at the end of a log (<c>real\t0m30.6</c>, <c>real\t0</c>) matches neither, so truncation never
     /// invents a time.
     /// </summary>
-    public static (char Field, double Seconds)? Footer(string trimmed)
+    public static (char Field, double Seconds)? Footer(ReadOnlySpan<char> span)
     {
-        if (trimmed.Length < 6 || trimmed.Length > 40) return null;
-        var span = trimmed.AsSpan();
+        if (span.Length < 6 || span.Length > 40) return null;
         int nameLength;
         if (span.StartsWith("real") || span.StartsWith("user")) nameLength = 4;
         else if (span.StartsWith("sys")) nameLength = 3;
@@ -122,21 +127,34 @@ internal static partial class Lines
         return m.Success && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
-    /// <summary>
-    /// Splits a candidate table row into tokens: every token must be a number, <c>Pass</c> or <c>Fail</c>; null otherwise.
-    /// </summary>
-    public static string[]? RowTokens(string trimmed)
+    /// <summary>True when every token of a trimmed line is a number, <c>Pass</c> or <c>Fail</c>: a table row.</summary>
+    public static bool IsRow(ReadOnlySpan<char> trimmed)
     {
-        if (trimmed.Length == 0 || trimmed.Length > 2000) return null;
-        var first = trimmed[0];
-        if (!MayStartRow(first)) return null;
-        var tokens = trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        foreach (var t in tokens)
+        if (trimmed.Length == 0 || trimmed.Length > 2000 || !MayStartRow(trimmed[0])) return false;
+        var rest = trimmed;
+        while (NextToken(ref rest) is { Length: > 0 } t)
         {
-            if (t is "Pass" or "Fail") continue;
-            if (!TryNumber(t, out _)) return null;
+            if (t.SequenceEqual("Pass") || t.SequenceEqual("Fail")) continue;
+            if (!TryNumber(t, out _)) return false;
         }
-        return tokens;
+        return true;
+    }
+
+    /// <summary>The next token separated by spaces or tabs (empty at the end); <paramref name="rest"/> moves past it.</summary>
+    public static ReadOnlySpan<char> NextToken(ref ReadOnlySpan<char> rest)
+    {
+        var start = rest.IndexOfAnyExcept(' ', '\t');
+        if (start < 0)
+        {
+            rest = [];
+            return [];
+        }
+        rest = rest[start..];
+        var end = rest.IndexOfAny(' ', '\t');
+        if (end < 0) end = rest.Length;
+        var token = rest[..end];
+        rest = rest[end..];
+        return token;
     }
 
     /// <summary>True when a trimmed line starting with <paramref name="first"/> could be a table row.</summary>
@@ -146,6 +164,7 @@ internal static partial class Lines
     /// <summary>Reads one numeric token with the invariant culture (also <c>nan</c>, <c>-nan</c>, <c>inf</c> as C prints them).</summary>
     public static bool TryNumber(ReadOnlySpan<char> token, out double value)
     {
+        if (TryPlainDecimal(token, out value)) return true;
         if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return true;
         if (token.Length is < 3 or > 9) return false;
         Span<char> lower = stackalloc char[token.Length];
@@ -159,8 +178,49 @@ internal static partial class Lines
         }
     }
 
+    private static readonly double[] PowersOfTen =
+    [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+
+    /// <summary>
+    /// The fast path for what OSU prints (<c>1234.56</c>): an optional sign, digits and at most one point, at most
+    /// 19 digits. When the digits as a whole number are at most 2^53 and at most 22 follow the point, both the whole
+    /// number and the power of ten are exact doubles and one division rounds correctly, so the result is bit for bit
+    /// what <see cref="double.Parse(string, IFormatProvider)"/> gives (Clinger's fast path); anything else is left to it.
+    /// </summary>
+    internal static bool TryPlainDecimal(ReadOnlySpan<char> s, out double value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = false;
+        if (s.Length > 0 && s[0] is '-' or '+')
+        {
+            negative = s[0] == '-';
+            i = 1;
+        }
+        ulong mantissa = 0;
+        int digits = 0, fraction = -1;
+        for (; i < s.Length; i++)
+        {
+            var d = (uint)(s[i] - '0');
+            if (d <= 9)
+            {
+                if (++digits > 19) return false;
+                mantissa = mantissa * 10 + d;
+                if (fraction >= 0) fraction++;
+            }
+            else if (s[i] == '.' && fraction < 0) fraction = 0;
+            else return false;
+        }
+        if (digits == 0 || mantissa > 1UL << 53 || fraction > 22) return false;
+        var v = fraction > 0 ? mantissa / PowersOfTen[fraction] : mantissa;
+        value = negative ? -v : v;
+        return true;
+    }
+
     /// <summary>A line that says the launcher or the benchmark failed; the reason to report, or null.</summary>
-    public static string? Failure(string trimmed)
+    public static string? Failure(ReadOnlySpan<char> trimmed)
     {
         if (trimmed.Length < 8) return null;
         if (trimmed.Contains("DATA VALIDATION ERROR", StringComparison.Ordinal)) return "data validation error";
@@ -220,9 +280,9 @@ internal static partial class Lines
     }
 
     /// <summary>The datatype of a <c># Datatype: MPI_CHAR.</c> line, or null.</summary>
-    public static string? Datatype(string trimmed)
+    public static string? Datatype(ReadOnlySpan<char> trimmed)
     {
-        var body = trimmed.AsSpan().TrimStart('#').Trim();
+        var body = trimmed.TrimStart('#').Trim();
         if (!body.StartsWith("Datatype:", StringComparison.Ordinal)) return null;
         return body["Datatype:".Length..].Trim().TrimEnd('.').ToString();
     }
