@@ -1,101 +1,70 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
+using OsuScale.Cli.Infrastructure;
 using OsuScale.Model;
 using OsuScale.Show.Exporters;
-using Spectre.Console;
 
 namespace OsuScale.Cli.Commands;
 
-/// <summary><c>osu-scale analyze INPUT... -o DIR [--predict 128,256] [--nodes N] [--no-series]</c>: fit, classify, predict.</summary>
-internal static class AnalyzeCommand
+/// <summary>What <c>osu-scale analyze</c> was asked to do.</summary>
+/// <param name="Inputs">Log files or folders.</param>
+/// <param name="Output">The folder to write the verdict files into.</param>
+/// <param name="PredictAt">Node counts to predict at; null for the default (the next two doublings), empty for none.</param>
+/// <param name="MetricSeries">Also model the primary metric at each message size.</param>
+/// <param name="Nodes">The node count of logs that do not tell it.</param>
+/// <param name="Wide">Print the verdict table at its full width.</param>
+internal sealed record AnalyzeSettings(ImmutableArray<string> Inputs, string Output, ImmutableArray<double>? PredictAt, bool MetricSeries, int? Nodes, bool Wide);
+
+/// <summary><c>osu-scale analyze INPUT... -o DIR [--predict N,N] [--nodes N] [--no-series] [--wide]</c>: fit, classify, predict.</summary>
+internal sealed class AnalyzeCommand : IVerb
 {
-    public static Command Create()
+    private readonly Argument<string[]> inputs = CliOptions.Inputs();
+    private readonly Option<string> output = CliOptions.OutputFolder("verdicts.csv, series-verdicts.csv and verdicts.json");
+    private readonly Option<ImmutableArray<double>?> predict = CliOptions.Predict();
+    private readonly Option<bool> noSeries = new("--no-series") { Description = "Model only wall times, not the primary metric at each message size." };
+    private readonly Option<int?> nodes = CliOptions.Nodes();
+    private readonly Option<bool> wide = CliOptions.Wide();
+
+    public AnalyzeCommand()
     {
-        var inputs = IngestArguments.Inputs();
-        var output = new Option<string>("--output", "-o") { Description = "Folder to write verdicts.csv, series-verdicts.csv and verdicts.json into (created if needed; files replaced).", Required = true };
-        var predict = new Option<string?>("--predict") { Description = NumberLists.PredictHelp };
-        var noSeries = new Option<bool>("--no-series") { Description = "Model only wall times, not the primary metric at each message size." };
-        var nodes = IngestArguments.Nodes();
-        var command = new Command("analyze",
-            "Fit scaling laws to every benchmark's wall time (and its primary metric at each message size), classify each as size-independent, possible-issue or scaling-issue against the run-to-run noise, and predict larger sizes. Prints a verdict table; writes verdicts.csv, series-verdicts.csv and verdicts.json. " + ExitCodes.HelpText)
+        Command = new Command("analyze",
+            "Fit scaling laws to every benchmark's wall time (and its primary metric at each message size), classify each as size-independent, possible-issue or scaling-issue against the run-to-run noise, and predict larger sizes. Prints a verdict table; writes verdicts.csv, series-verdicts.csv and verdicts.json.")
         {
-            inputs, output, predict, noSeries, nodes,
+            inputs, output, predict, noSeries, nodes, wide,
         };
-        command.SetAction(parseResult => IngestArguments.Guard(parseResult, (stdout, stderr) =>
-        {
-            if (NumberLists.Counts(parseResult.GetValue(predict) is "none" ? null : parseResult.GetValue(predict), "--predict", out var error) is null)
-            {
-                stderr.WriteLine($"osu-scale: error: {error}");
-                return ExitCodes.Usage;
-            }
-            var campaign = IngestArguments.Read(parseResult.GetValue(inputs)!, parseResult.GetValue(nodes));
-            IngestArguments.WarnAboutIncomplete(campaign, stderr);
-            var options = AnalysisOptions.Default with
-            {
-                PredictAt = NumberLists.Predictions(parseResult.GetValue(predict), campaign),
-                MetricSeries = !parseResult.GetValue(noSeries),
-            };
-            var analysis = new ScalingAnalyser().Analyse(campaign, options);
-            Print(analysis, stdout);
-            foreach (var note in analysis.Notes) stderr.WriteLine($"osu-scale: note: {note}");
-
-            var folder = parseResult.GetValue(output)!;
-            VerdictFiles.Write(analysis, folder);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{analysis.Verdicts.Length} benchmark verdict(s), {analysis.SeriesVerdicts.Length} message-size verdict(s); wrote {VerdictsCsvExporter.FileName}, {VerdictsCsvExporter.SeriesFileName}, {VerdictsJsonExporter.FileName} to {folder}"));
-            return ExitCodes.Ok;
-        }));
-        return command;
+        Command.SetAction((parseResult, token) => Task.FromResult(Run(Bind(parseResult), CliIo.From(parseResult), token)));
     }
 
-    private static void Print(CampaignAnalysis analysis, TextWriter stdout)
-    {
-        // Colours only on a terminal; redirected output (a file, a test) gets plain text at a fixed width.
-        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        if (!terminal) console.Profile.Width = 160;
-        var table = new Table().Border(TableBorder.Rounded).Title("Wall-time verdicts");
-        table.AddColumns("benchmark", "category", "growth", "exponent [[95%]]", "points", "confidence");
-        foreach (var n in analysis.Options.PredictAt) table.AddColumn(new TableColumn(string.Create(CultureInfo.InvariantCulture, $"at {n} nodes")).RightAligned());
-        foreach (var v in analysis.Verdicts)
-        {
-            var colour = v.Category switch
-            {
-                ScalingCategory.ScalingIssue => "red",
-                ScalingCategory.PossibleIssue => "yellow",
-                _ => "green",
-            };
-            List<string> cells =
-            [
-                Markup.Escape(v.Benchmark),
-                $"[{colour}]{v.Category.ToName()}[/]",
-                v.Growth.ToName(),
-                Markup.Escape(VerdictWording.Exponent(v.Exponent)),
-                v.Points.ToString(CultureInfo.InvariantCulture),
-                v.Confidence.ToName(),
-            ];
-            cells.AddRange(v.Predictions.Select(p => Markup.Escape(Duration(p.Value) + " [" + Duration(p.Low) + ", " + Duration(p.High) + "]")));
-            table.AddRow(cells.ToArray());
-        }
-        console.Write(table);
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Noise {VerdictWording.Percent(analysis.Noise.Relative)}: {analysis.Noise.Description}."));
-        foreach (var e in analysis.Excluded)
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Not fitted: {e.Benchmark} at {e.Nodes?.ToString(CultureInfo.InvariantCulture) ?? "?"} nodes ({e.Source}): {e.Reason}"));
-        foreach (var v in analysis.Verdicts) console.WriteLine($"{v.Benchmark}: {v.Reason}");
-    }
+    public Command Command { get; }
 
-    /// <summary>Seconds as a readable duration: <c>42 s</c>, <c>12.5 min</c>, <c>11.8 h</c>.</summary>
-    internal static string Duration(double seconds) => seconds switch
+    public int[] Returns => ExitCodes.Common;
+
+    object IVerb.Bind(ParseResult parseResult) => Bind(parseResult);
+
+    public AnalyzeSettings Bind(ParseResult parseResult) =>
+        new([.. parseResult.GetValue(inputs)!], parseResult.GetValue(output)!, parseResult.GetValue(predict),
+            !parseResult.GetValue(noSeries), parseResult.GetValue(nodes), parseResult.GetValue(wide));
+
+    public static int Run(AnalyzeSettings settings, CliIo io, CancellationToken cancellationToken)
     {
-        double.PositiveInfinity => "∞",
-        < 120 => seconds.ToString("0.#", CultureInfo.InvariantCulture) + " s",
-        < 7200 => (seconds / 60).ToString("0.#", CultureInfo.InvariantCulture) + " min",
-        _ => (seconds / 3600).ToString("0.#", CultureInfo.InvariantCulture) + " h",
-    };
+        OutputPaths.CheckFolder(settings.Output);
+        var campaign = CampaignInput.Read(settings.Inputs, settings.Nodes, io, cancellationToken);
+        var options = AnalysisOptions.Default with
+        {
+            PredictAt = settings.PredictAt ?? NumberLists.NextDoublings(campaign),
+            MetricSeries = settings.MetricSeries,
+        };
+        var analysis = new ScalingAnalyser().Analyse(campaign, options);
+        cancellationToken.ThrowIfCancellationRequested();
+        VerdictTable.Write(analysis, io.Results(settings.Wide), settings.Wide);
+        foreach (var note in analysis.Notes) io.Error.WriteLine($"osu-scale: note: {note}");
+
+        VerdictFiles.Write(analysis, settings.Output);
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{analysis.Verdicts.Length} benchmark verdict(s), {analysis.SeriesVerdicts.Length} message-size verdict(s)"));
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {VerdictsCsvExporter.FileName}, {VerdictsCsvExporter.SeriesFileName}, {VerdictsJsonExporter.FileName} to {settings.Output}"));
+        return ExitCodes.Ok;
+    }
 }

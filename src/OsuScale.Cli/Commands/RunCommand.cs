@@ -1,219 +1,129 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Globalization;
-using OsuScale.Collect.Kubectl;
-using OsuScale.Collect.MetricSets;
-using OsuScale.Collect.Planning;
+using System.CommandLine.Parsing;
+using OsuScale.Cli.Infrastructure;
 using OsuScale.Collect.Running;
-using Spectre.Console;
 
 namespace OsuScale.Cli.Commands;
 
 /// <summary>
-/// <c>osu-scale run --sizes 4,8,16 [--iterations N] [--commands …] [--template FILE] … -o DIR</c>: runs a campaign on
-/// a Kubernetes cluster over kubectl, one MetricSet per size and iteration, collecting <c>size-N[-iter-I].log</c>.
+/// <c>osu-scale run --sizes N,N [--iterations N] [--commands …] [--template FILE] … -o DIR</c>: runs a campaign on a
+/// Kubernetes cluster over kubectl, one MetricSet per size and iteration, collecting <c>size-N[-iter-I].log</c>.
+/// This file declares and validates the command line; <see cref="RunExecution"/> runs it.
 /// </summary>
-internal static class RunCommand
+internal sealed class RunCommand : IVerb
 {
-    public static Command Create()
+    private readonly Option<ImmutableArray<int>> sizes = CliOptions.NodeList("--sizes", "Cluster sizes (pods, one per node), comma-separated, run in this order: 4,8,16,32,64.");
+    private readonly Option<int> iterations = CliOptions.Number("--iterations", "Repetitions per size (logs become size-N-iter-I.log when above 1).", minimum: 1, defaultValue: 1);
+    private readonly Option<string?> commands = new("--commands") { Description = "OSU benchmarks, comma-separated (osu_latency,osu_allreduce); not given: the template's list, or the operator's default.", HelpName = "NAME,NAME" };
+    private readonly Option<string?> template = new("--template") { Description = "Your MetricSet YAML to start from; name, pods, commands and options.timed are set per step, the rest is kept.", HelpName = "FILE" };
+    private readonly Option<string?> ns = new("--namespace", "-n") { Description = "Kubernetes namespace; not given: the context's.", HelpName = "NAME" };
+    private readonly Option<string?> context = new("--context") { Description = "kubeconfig context to use.", HelpName = "NAME" };
+    private readonly Option<string?> kubeconfig = new("--kubeconfig") { Description = "kubeconfig file to use.", HelpName = "FILE" };
+    private readonly Option<string> kubectl = new("--kubectl") { Description = "The kubectl program.", HelpName = "PATH", DefaultValueFactory = _ => "kubectl" };
+    private readonly Option<TimeSpan?> timeout = DurationOption("--timeout", "Stop the whole run after this long (6h, 90m, 30s); resume later with --resume.");
+    private readonly Option<TimeSpan?> schedule = DurationOption("--schedule-timeout", "How long a launcher pod may stay unscheduled or pending; not given: 30m.");
+    private readonly Option<TimeSpan?> poll = DurationOption("--poll-interval", "Pause between two looks at the pods; not given: 5s.");
+    private readonly Option<string?> apiVersion = new("--api-version") { Description = "MetricSet API version: v1alpha2, or v1alpha1; not given: v1alpha2, or the template's with --template.", HelpName = "VERSION" };
+    private readonly Option<bool> keep = new("--keep") { Description = "Leave the MetricSet of a failed step in the cluster for inspection instead of deleting it." };
+    private readonly Option<bool> dryRun = new("--dry-run") { Description = "Print the plan (MetricSets, kubectl commands, estimated node-hours) without calling kubectl or writing files." };
+    private readonly Option<string?> resume = new("--resume") { Description = "Continue the campaign in this folder after its last completed step (its settings come from DIR/run-manifest.json).", HelpName = "DIR" };
+    private readonly Option<string?> estimateFrom = new("--estimate-from") { Description = "Folder of a previous 'osu-scale analyze -o DIR' (its verdicts.json) to estimate durations and node-hours.", HelpName = "DIR" };
+    private readonly Option<string?> output = new("--output", "-o") { Description = "Campaign folder: size-N[-iter-I].log, manifests/, nodes.json, run-manifest.json.", HelpName = "DIR" };
+    private readonly Option<bool> wide = CliOptions.Wide();
+
+    public RunCommand()
     {
-        var sizes = new Option<string?>("--sizes") { Description = "Cluster sizes (pods, one per node), comma-separated, run in this order: 4,8,16,32,64." };
-        var iterations = new Option<int>("--iterations") { Description = "Repetitions per size (logs become size-N-iter-I.log when above 1).", DefaultValueFactory = _ => 1 };
-        var commands = new Option<string?>("--commands") { Description = "OSU benchmarks, comma-separated (osu_latency,osu_allreduce); default: the template's list, or the operator's default." };
-        var template = new Option<string?>("--template") { Description = "Your MetricSet YAML to start from; name, pods, commands and options.timed are set per step, the rest is kept." };
-        var ns = new Option<string?>("--namespace", "-n") { Description = "Kubernetes namespace (default: the context's)." };
-        var context = new Option<string?>("--context") { Description = "kubeconfig context to use." };
-        var kubeconfig = new Option<string?>("--kubeconfig") { Description = "kubeconfig file to use." };
-        var kubectl = new Option<string>("--kubectl") { Description = "The kubectl program.", DefaultValueFactory = _ => "kubectl" };
-        var timeout = new Option<string?>("--timeout") { Description = "Stop the whole run after this long (6h, 90m, 30s); resume later with --resume." };
-        var schedule = new Option<string?>("--schedule-timeout") { Description = "How long a launcher pod may stay unscheduled or pending (default 30m)." };
-        var poll = new Option<string?>("--poll-interval") { Description = "Pause between two looks at the pods (default 5s)." };
-        var apiVersion = new Option<string?>("--api-version") { Description = "MetricSet API version: v1alpha2 (default) or v1alpha1 (default with --template: the template's)." };
-        var keep = new Option<bool>("--keep") { Description = "Leave the MetricSet of a failed step in the cluster for inspection instead of deleting it." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan (MetricSets, kubectl commands, estimated node-hours) without calling kubectl or writing files." };
-        var resume = new Option<string?>("--resume") { Description = "Continue the campaign in this folder after its last completed step (its settings come from DIR/run-manifest.json)." };
-        var estimateFrom = new Option<string?>("--estimate-from") { Description = "Folder of a previous 'osu-scale analyze -o DIR' (its verdicts.json) to estimate durations and node-hours." };
-        var output = new Option<string?>("--output", "-o") { Description = "Campaign folder: size-N[-iter-I].log, manifests/, nodes.json, run-manifest.json." };
-
-        var command = new Command("run",
-            "Run a campaign on Kubernetes over kubectl: per size (and iteration) apply a metrics-operator MetricSet, stream the launcher log into DIR/size-N[-iter-I].log as it arrives, wait for the end, delete it, and record every step in DIR/run-manifest.json so that --resume DIR continues after a fault. Needs a cluster with JobSet and the metrics-operator. "
-            + ExitCodes.HelpText.TrimEnd('.') + ", 124 --timeout reached.")
+        Command = new Command("run",
+            "Run a campaign on Kubernetes over kubectl: per size (and iteration) apply a metrics-operator MetricSet, stream the launcher log into DIR/size-N[-iter-I].log as it arrives, wait for the end, delete it, and record every step in DIR/run-manifest.json so that --resume DIR continues after a fault. Needs a cluster with JobSet and the metrics-operator.")
         {
-            sizes, iterations, commands, template, ns, context, kubeconfig, kubectl, timeout, schedule, poll, apiVersion, keep, dryRun, resume, estimateFrom, output,
+            sizes, iterations, commands, template, ns, context, kubeconfig, kubectl, timeout, schedule, poll, apiVersion, keep, dryRun, resume, estimateFrom, output, wide,
         };
+        Command.Validators.Add(Validate);
+        Command.SetAction((parseResult, token) => RunExecution.RunAsync(Bind(parseResult), CliIo.From(parseResult), token));
+    }
 
-        command.SetAction(async (parseResult, cancellationToken) =>
+    public Command Command { get; }
+
+    public int[] Returns => [.. ExitCodes.Common, ExitCodes.TimedOut];
+
+    object IVerb.Bind(ParseResult parseResult) => Bind(parseResult);
+
+    public RunSettings Bind(ParseResult parseResult)
+    {
+        var resumeDir = parseResult.GetValue(resume);
+        return new RunSettings(
+            parseResult.GetValue(sizes) is { IsDefault: false } list ? list : [],
+            parseResult.GetValue(iterations),
+            [.. (parseResult.GetValue(commands) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            parseResult.GetValue(template) is { } t ? Path.GetFullPath(t) : null,
+            parseResult.GetValue(apiVersion),
+            resumeDir ?? parseResult.GetValue(output)!,
+            resumeDir is not null,
+            new KubectlSettings(parseResult.GetValue(kubectl)!, parseResult.GetValue(context), parseResult.GetValue(kubeconfig), parseResult.GetValue(ns)),
+            parseResult.GetValue(timeout), parseResult.GetValue(schedule), parseResult.GetValue(poll),
+            parseResult.GetValue(keep), parseResult.GetValue(dryRun), parseResult.GetValue(estimateFrom), parseResult.GetValue(wide));
+    }
+
+    /// <summary>The checks that involve several options, at parse time (a usage error, exit 2, with the --help hint).</summary>
+    private void Validate(CommandResult result)
+    {
+        try
         {
-            var stdout = parseResult.InvocationConfiguration.Output;
-            var stderr = parseResult.InvocationConfiguration.Error;
-            int Fail(int code, string message)
-            {
-                stderr.WriteLine("osu-scale: error: " + message.ReplaceLineEndings(" "));
-                return code;
-            }
+            ValidateCombination(result);
+        }
+        catch (InvalidOperationException)
+        {
+            // An option's own value is wrong: its parser has reported that already.
+        }
+    }
 
-            var resumeDir = parseResult.GetValue(resume);
-            var outputDir = parseResult.GetValue(output);
-            bool Given(Option option) => parseResult.GetResult(option) is { Implicit: false };
-            if (resumeDir is not null && (Given(sizes) || Given(commands) || Given(template) || Given(iterations) || Given(apiVersion)))
-                return Fail(ExitCodes.Usage, "--resume takes the campaign's settings from DIR/run-manifest.json; drop --sizes, --iterations, --commands, --template and --api-version");
-            if (resumeDir is not null && outputDir is not null && Path.GetFullPath(outputDir) != Path.GetFullPath(resumeDir))
-                return Fail(ExitCodes.Usage, "--resume DIR writes into DIR; drop -o or give the same folder");
-            if (resumeDir is null && (parseResult.GetValue(sizes) is null || outputDir is null))
-                return Fail(ExitCodes.Usage, "give --sizes and -o DIR (or --resume DIR)");
-            ImmutableArray<int> sizeList;
-            TimeSpan? runTimeout, scheduleTimeout, pollInterval;
+    private void ValidateCombination(CommandResult result)
+    {
+        bool Given(Option option) => result.GetResult(option) is { Implicit: false };
+        var resumeDir = result.GetValue(resume);
+        var outputDir = result.GetValue(output);
+        if (resumeDir is not null)
+        {
+            if (Given(sizes) || Given(commands) || Given(template) || Given(iterations) || Given(apiVersion))
+                result.AddError("--resume takes the campaign's settings from DIR/run-manifest.json; drop --sizes, --iterations, --commands, --template and --api-version");
+            else if (outputDir is not null && Path.GetFullPath(outputDir) != Path.GetFullPath(resumeDir))
+                result.AddError("--resume DIR writes into DIR; drop -o or give the same folder");
+            return;
+        }
+        if (!Given(sizes) || outputDir is null)
+        {
+            result.AddError("give --sizes and -o DIR (or --resume DIR)");
+            return;
+        }
+        try
+        {
+            // Defaults are not applied yet while validating: an option not given has its default.
+            new CampaignSettings(result.GetValue(sizes), Given(iterations) ? result.GetValue(iterations) : 1,
+                [.. (result.GetValue(commands) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                null, result.GetValue(apiVersion)).Validated();
+        }
+        catch (ArgumentException e)
+        {
+            result.AddError(e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    private static Option<TimeSpan?> DurationOption(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "DURATION",
+        CustomParser = result =>
+        {
             try
             {
-                sizeList = resumeDir is null ? ParseSizes(parseResult.GetValue(sizes)!) : [];
-                runTimeout = OptionalDuration(parseResult.GetValue(timeout), "--timeout");
-                scheduleTimeout = OptionalDuration(parseResult.GetValue(schedule), "--schedule-timeout");
-                pollInterval = OptionalDuration(parseResult.GetValue(poll), "--poll-interval");
+                return Duration.Parse(result.Tokens.Single().Value);
             }
             catch (FormatException e)
             {
-                return Fail(ExitCodes.Usage, e.Message);
+                result.AddError($"{name}: {e.Message}");
+                return null;
             }
-            var folder = resumeDir ?? outputDir!;
-
-            var kubectlOptions = new KubectlOptions(parseResult.GetValue(kubectl)!, parseResult.GetValue(context), parseResult.GetValue(kubeconfig),
-                parseResult.GetValue(ns), TimeSpan.FromSeconds(60));
-            var client = new KubectlClient(kubectlOptions);
-
-            CampaignSettings settings;
-            DurationEstimates estimates;
-            try
-            {
-                settings = resumeDir is not null
-                    ? RunManifest.Load(resumeDir).Settings
-                    : new CampaignSettings(
-                        sizeList, parseResult.GetValue(iterations),
-                        [.. (parseResult.GetValue(commands) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-                        parseResult.GetValue(template) is { } t ? Path.GetFullPath(t) : null,
-                        parseResult.GetValue(apiVersion)).Validated();
-                estimates = parseResult.GetValue(estimateFrom) is { } from ? DurationEstimates.Load(from) : DurationEstimates.None;
-            }
-            catch (ArgumentException e)
-            {
-                return Fail(ExitCodes.Usage, e.Message);
-            }
-            catch (Exception e) when (e is RunManifestException or FormatException or MetricSetTemplateException)
-            {
-                return Fail(ExitCodes.InputError, e.Message);
-            }
-
-            // A live progress bar on a terminal; plain lines when the output is a file, a pipe or a test's writer.
-            var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(stdout),
-                Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
-                Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-                ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            });
-            if (!terminal) console.Profile.Width = 200;
-            RunPlan plan;
-            try
-            {
-                plan = RunPlanner.Plan(settings, Path.GetFullPath(folder), client, estimates, parseResult.GetValue(keep));
-            }
-            catch (MetricSetTemplateException e)
-            {
-                return Fail(ExitCodes.InputError, e.Message);
-            }
-
-            if (parseResult.GetValue(dryRun))
-            {
-                var done = resumeDir is null ? [] : RunManifest.Load(resumeDir).Steps.Where(s => s.State == StepState.Completed).Select(s => (s.Size, s.Iteration)).ToHashSet();
-                PrintPlan(console, stdout, plan with { Steps = [.. plan.Steps.Where(s => !done.Contains((s.Step.Size, s.Step.Iteration)))] });
-                return ExitCodes.Ok;
-            }
-
-            var options = new RunOptions(folder, parseResult.GetValue(keep), runTimeout);
-            if (scheduleTimeout is { } s) options = options with { ScheduleTimeout = s };
-            if (pollInterval is { } p) options = options with { PollInterval = p };
-            var benchmarks = plan.Steps.FirstOrDefault()?.Benchmarks ?? [];
-            var progress = new RunProgress(console, estimates, benchmarks, options.Clock);
-            var runner = new CampaignRunner(client, options, progress);
-            progress.Prepare(resumeDir is null ? plan.Steps.Select(x => x.Step) : RunManifest.Load(resumeDir).Remaining);
-            try
-            {
-                var manifest = await progress.ShowAsync(() => resumeDir is null
-                    ? runner.StartAsync(settings, cancellationToken)
-                    : runner.ResumeAsync(cancellationToken));
-                console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"[green]campaign complete[/]: {manifest.Steps.Length} step(s), logs in {Markup.Escape(Path.GetFullPath(folder))}; next: osu-scale report {Markup.Escape(Path.Combine(folder, "size-*.log"))}"));
-                return ExitCodes.Ok;
-            }
-            catch (CampaignRunException e)
-            {
-                stderr.WriteLine("osu-scale: error: " + e.Message.ReplaceLineEndings(" "));
-                if (e.Manifest is not null)
-                    stderr.WriteLine($"osu-scale: note: the logs collected so far are in {Path.GetFullPath(folder)}; continue with: osu-scale run --resume {folder}");
-                return e.End switch
-                {
-                    RunEnd.Interrupted => ExitCodes.Interrupted,
-                    RunEnd.TimedOut => ExitCodes.TimedOut,
-                    _ => ExitCodes.Failure,
-                };
-            }
-            catch (Exception e) when (e is RunManifestException or MetricSetTemplateException or IOException or UnauthorizedAccessException)
-            {
-                return Fail(ExitCodes.InputError, e.Message);
-            }
-        });
-        return command;
-    }
-
-    private static void PrintPlan(IAnsiConsole console, TextWriter stdout, RunPlan plan)
-    {
-        console.MarkupLine($"[bold]Plan[/] for {Markup.Escape(plan.OutputDirectory)} (dry run: nothing is sent to the cluster, nothing is written)");
-        var table = new Table().AddColumns("step", "size", "iteration", "MetricSet", "log", "benchmarks", "estimate", "node-hours");
-        foreach (var (step, i) in plan.Steps.Select((s, i) => (s, i)))
-            table.AddRow(
-                (i + 1).ToString(CultureInfo.InvariantCulture),
-                step.Step.Size.ToString(CultureInfo.InvariantCulture),
-                step.Step.Iteration.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(step.Step.Name),
-                Markup.Escape(step.Step.Log),
-                step.Benchmarks.Length == 0 ? "operator default" : step.Benchmarks.Length.ToString(CultureInfo.InvariantCulture),
-                step.Estimate.Duration is { } d ? Duration.Format(d) + (step.Estimate.Complete ? "" : string.Create(CultureInfo.InvariantCulture, $" ({step.Estimate.Known}/{step.Estimate.Total} known)")) : "unknown",
-                step.NodeHours is { } h ? h.ToString("0.00", CultureInfo.InvariantCulture) : "unknown");
-        console.Write(table);
-        console.MarkupLine(plan.EstimatedDuration is { } total
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"Estimated: {Duration.Format(total)} of wall time, {plan.EstimatedNodeHours:0.00} node-hours{(plan.EstimateComplete ? "" : " (known benchmarks only)")}, from {Markup.Escape(plan.EstimatesSource)}")
-            : "Estimated: unknown (give --estimate-from DIR with a previous campaign's 'osu-scale analyze -o DIR')");
-        // Commands and YAML go to the writer as they are (never wrapped), so they can be copied.
-        stdout.WriteLine();
-        stdout.WriteLine("kubectl commands (called with argument lists, never through a shell):");
-        foreach (var line in plan.Setup) stdout.WriteLine("  " + line);
-        foreach (var step in plan.Steps)
-        {
-            stdout.WriteLine("  # " + step.Step.Title);
-            foreach (var line in step.Commands) stdout.WriteLine("  " + line);
-        }
-        foreach (var step in plan.Steps.Take(1))
-        {
-            stdout.WriteLine();
-            stdout.WriteLine($"MetricSet of the first step ({step.Step.Manifest}; the others differ in name and pods):");
-            stdout.Write(step.Yaml);
-        }
-        stdout.Flush();
-    }
-
-    /// <summary>Parses <c>4,8,16</c> (at least one size).</summary>
-    /// <exception cref="FormatException">A part is not a positive integer, or there is none.</exception>
-    internal static ImmutableArray<int> ParseSizes(string text)
-    {
-        var sizes = NumberLists.Counts(text, "--sizes");
-        return sizes.Length > 0 ? sizes : throw new FormatException("--sizes: no size given (use 4,8,16)");
-    }
-
-    private static TimeSpan? OptionalDuration(string? text, string option)
-    {
-        if (text is null) return null;
-        try { return Duration.Parse(text); }
-        catch (FormatException e) { throw new FormatException($"{option}: {e.Message}"); }
-    }
+        },
+    };
 }

@@ -1,59 +1,74 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using OsuScale.Cli.Infrastructure;
 using OsuScale.Simulation;
 
 namespace OsuScale.Cli.Commands;
 
-/// <summary><c>osu-scale simulate -o DIR [--sizes ..] [--repetitions ..] [--noise ..] [--seed ..]</c>: write a synthetic campaign.</summary>
-internal static class SimulateCommand
+/// <summary>What <c>osu-scale simulate</c> was asked to do.</summary>
+/// <param name="Output">The folder to write the logs into.</param>
+/// <param name="Sizes">Node counts; empty for the example's sizes.</param>
+/// <param name="Repetitions">Runs per size.</param>
+/// <param name="Noise">Relative run-to-run noise.</param>
+/// <param name="Seed">Seed of the random generators.</param>
+internal sealed record SimulateSettings(string Output, ImmutableArray<int> Sizes, int Repetitions, double Noise, int Seed);
+
+/// <summary><c>osu-scale simulate -o DIR [--sizes N,N] [--repetitions N] [--noise X] [--seed N]</c>: write a synthetic campaign.</summary>
+internal sealed class SimulateCommand : IVerb
 {
-    public static Command Create()
+    private readonly Option<string> output = CliOptions.OutputFolder("the synthetic launcher logs (size-N.log or size-N-iter-I.log) and a README.md");
+    private readonly Option<ImmutableArray<int>> sizes = CliOptions.NodeList("--sizes",
+        $"Node counts, comma-separated, distinct, each at least 2 (log2 N must be positive). Not given: {string.Join(",", SimulationSpec.ExampleSizes)}.",
+        minimum: 2, distinct: true);
+    private readonly Option<int> repetitions = CliOptions.Number("--repetitions", "Runs per size.", minimum: 1, defaultValue: 3);
+    private readonly Option<double> noise = new("--noise")
     {
-        var output = new Option<string>("--output", "-o") { Description = "Folder to write the synthetic launcher logs (size-N.log or size-N-iter-I.log) and a README.md into.", Required = true };
-        var sizes = new Option<string?>("--sizes") { Description = "Node counts, comma-separated (default 4,8,16,32,64,128)." };
-        var repetitions = new Option<int>("--repetitions") { Description = "Runs per size (default 3).", DefaultValueFactory = _ => 3 };
-        var noise = new Option<double>("--noise") { Description = "Relative run-to-run noise, e.g. 0.05 for 5% (default 0.05).", DefaultValueFactory = _ => 0.05 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the random generators (default 1); the same seed writes the same bytes.", DefaultValueFactory = _ => 1 };
-        var command = new Command("simulate",
-            "Write a synthetic campaign in the metrics-operator launcher-log format: the 22 benchmarks of a real campaign, pair benchmarks flat and the others following known laws (log N, N, N log N, N², a step), with log-normal noise. It is the ground truth the model is tested against. " + ExitCodes.HelpText)
+        Description = "Relative run-to-run noise (log-normal), e.g. 0.1 for 10%, from 0 to 2.",
+        HelpName = "X",
+        DefaultValueFactory = _ => 0.05,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 2) return value;
+            result.AddError($"--noise: '{text}' is not a number from 0 to 2 (a relative noise such as 0.05)");
+            return 0;
+        },
+    };
+    private readonly Option<int> seed = CliOptions.Number("--seed", "Seed of the random generators; the same seed writes the same bytes.", minimum: int.MinValue, defaultValue: 1);
+
+    public SimulateCommand()
+    {
+        Command = new Command("simulate",
+            "Write a synthetic campaign in the metrics-operator launcher-log format: the 22 benchmarks of a real campaign, pair benchmarks flat and the others following known laws (log N, N, N log N, N², a step), with log-normal noise. It is the ground truth the model is tested against.")
         {
             output, sizes, repetitions, noise, seed,
         };
-        command.SetAction(parseResult =>
-        {
-            var stdout = parseResult.InvocationConfiguration.Output;
-            var stderr = parseResult.InvocationConfiguration.Error;
-            var sizeList = NumberLists.Counts(parseResult.GetValue(sizes), "--sizes", out var error);
-            if (sizeList is null)
-            {
-                stderr.WriteLine($"osu-scale: error: {error}");
-                return ExitCodes.Usage;
-            }
-            var folder = parseResult.GetValue(output)!;
-            try
-            {
-                var spec = SimulationSpec.Example(sizeList.Value.IsEmpty ? null : sizeList.Value,
-                    parseResult.GetValue(repetitions), parseResult.GetValue(noise), parseResult.GetValue(seed));
-                var files = CampaignSimulator.Write(spec, folder);
-                File.WriteAllText(Path.Combine(folder, "README.md"), Readme(spec, folder), new UTF8Encoding(false));
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"wrote {files.Count} synthetic log(s) to {folder}: {spec.Benchmarks.Length} benchmarks, sizes {string.Join(",", spec.Sizes)}, {spec.Repetitions} repetition(s), noise {spec.Noise:0.###}, seed {spec.Seed}"));
-                return ExitCodes.Ok;
-            }
-            catch (ArgumentException e)
-            {
-                // The spec is validated before anything is written.
-                stderr.WriteLine($"osu-scale: error: {e.Message.ReplaceLineEndings(" ")}");
-                return ExitCodes.Usage;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"osu-scale: error: {folder}: {e.Message.ReplaceLineEndings(" ")}");
-                return ExitCodes.InputError;
-            }
-        });
-        return command;
+        Command.SetAction((parseResult, token) => Task.FromResult(Run(Bind(parseResult), CliIo.From(parseResult), token)));
+    }
+
+    public Command Command { get; }
+
+    public int[] Returns => ExitCodes.Common;
+
+    object IVerb.Bind(ParseResult parseResult) => Bind(parseResult);
+
+    public SimulateSettings Bind(ParseResult parseResult) =>
+        new(parseResult.GetValue(output)!, parseResult.GetValue(sizes) is { IsDefault: false } list ? list : [],
+            parseResult.GetValue(repetitions), parseResult.GetValue(noise), parseResult.GetValue(seed));
+
+    public static int Run(SimulateSettings settings, CliIo io, CancellationToken cancellationToken)
+    {
+        // Every value was checked at parse time as the library checks it (sizes >= 2 and distinct, repetitions >= 1, noise in [0;2]).
+        var spec = SimulationSpec.Example(settings.Sizes.IsEmpty ? null : settings.Sizes, settings.Repetitions, settings.Noise, settings.Seed);
+        OutputPaths.CheckFolder(settings.Output);
+        cancellationToken.ThrowIfCancellationRequested();
+        var files = CampaignSimulator.Write(spec, settings.Output);
+        File.WriteAllText(Path.Combine(settings.Output, "README.md"), Readme(spec, settings.Output), new UTF8Encoding(false));
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {files.Count} synthetic log(s) to {settings.Output}: {spec.Benchmarks.Length} benchmarks, sizes {string.Join(",", spec.Sizes)}, {spec.Repetitions} repetition(s), noise {spec.Noise:0.###}, seed {spec.Seed}"));
+        return ExitCodes.Ok;
     }
 
     /// <summary>The README written beside the logs: what is synthetic, the laws (the ground truth) and how to regenerate them.</summary>

@@ -9,7 +9,7 @@ namespace OsuScale.Collect.Kubectl;
 /// Runs the real kubectl through CliWrap, always with an argument list (never a shell). A call returns its exit code and
 /// output lines; cancelling the token kills the process.
 /// </summary>
-public sealed class KubectlClient(KubectlOptions options)
+internal sealed class KubectlClient(KubectlOptions options)
 {
     /// <summary>The options every call uses.</summary>
     public KubectlOptions Options { get; } = options;

@@ -1,4 +1,4 @@
 namespace OsuScale.Collect.Kubectl;
 
 /// <summary>kubectl could not be started (missing, not executable).</summary>
-public sealed class KubectlNotFoundException(string message, Exception? inner = null) : Exception(message, inner);
+internal sealed class KubectlNotFoundException(string message, Exception? inner = null) : Exception(message, inner);

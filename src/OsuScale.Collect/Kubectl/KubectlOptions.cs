@@ -6,7 +6,7 @@ namespace OsuScale.Collect.Kubectl;
 /// <param name="Kubeconfig">The kubeconfig file (<c>--kubeconfig</c>), or null for kubectl's default.</param>
 /// <param name="Namespace">The namespace (<c>--namespace</c>), or null for the context's.</param>
 /// <param name="RequestTimeout">The timeout of a single non-streaming request (<c>--request-timeout</c>).</param>
-public sealed record KubectlOptions(
+internal sealed record KubectlOptions(
     string Path = "kubectl",
     string? Context = null,
     string? Kubeconfig = null,

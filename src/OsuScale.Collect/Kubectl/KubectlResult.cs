@@ -5,7 +5,7 @@ namespace OsuScale.Collect.Kubectl;
 /// <param name="ExitCode">The exit code (0 = success).</param>
 /// <param name="Output">Standard output, line by line (empty for streamed calls, whose lines went to their sink).</param>
 /// <param name="Error">Standard error, line by line.</param>
-public sealed record KubectlResult(IReadOnlyList<string> Arguments, int ExitCode, IReadOnlyList<string> Output, IReadOnlyList<string> Error)
+internal sealed record KubectlResult(IReadOnlyList<string> Arguments, int ExitCode, IReadOnlyList<string> Output, IReadOnlyList<string> Error)
 {
     /// <summary>True when kubectl exited with 0.</summary>
     public bool Succeeded => ExitCode == 0;

@@ -11,7 +11,7 @@ namespace OsuScale.Collect.Kubectl;
 /// <param name="Deleting">True when the pod has a deletion timestamp.</param>
 /// <param name="Reason">Why it is where it is: the unschedulable condition, the container's waiting or terminated reason; empty when nothing is said.</param>
 /// <param name="ExitCode">The first container's exit code once it terminated.</param>
-public sealed record PodStatus(string Name, string Phase, DateTimeOffset? CreatedAt, bool Deleting, string Reason, int? ExitCode)
+internal sealed record PodStatus(string Name, string Phase, DateTimeOffset? CreatedAt, bool Deleting, string Reason, int? ExitCode)
 {
     /// <summary>True for <c>Succeeded</c> and <c>Failed</c>.</summary>
     public bool IsFinished => Phase is "Succeeded" or "Failed";

@@ -6,7 +6,7 @@ namespace OsuScale.Collect.MetricSets;
 /// The OSU benchmark names that go into <c>listOptions.commands</c>. The metrics-operator pastes them into the launcher's
 /// shell script, so only plain program names are accepted (<c>osu_latency</c>, <c>osu_allreduce</c>).
 /// </summary>
-public static partial class BenchmarkCommand
+internal static partial class BenchmarkCommand
 {
     [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$", RegexOptions.CultureInvariant)]
     private static partial Regex Plain();

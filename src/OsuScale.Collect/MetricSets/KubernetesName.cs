@@ -6,7 +6,7 @@ namespace OsuScale.Collect.MetricSets;
 /// Kubernetes object names. A MetricSet's name becomes the prefix of its JobSet, jobs and pods
 /// (<c>&lt;name&gt;-l-0-0-xxxxx</c>), so it must be an RFC 1123 label, and short enough that those derived names are too.
 /// </summary>
-public static partial class KubernetesName
+internal static partial class KubernetesName
 {
     /// <summary>
     /// The longest MetricSet name accepted: a DNS-1123 label is at most 63 characters and the launcher's job name adds
@@ -14,7 +14,7 @@ public static partial class KubernetesName
     /// </summary>
     public const int MaxMetricSetNameLength = 50;
 
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?\z", RegexOptions.CultureInvariant)] // \z: "$" would accept a final newline
     private static partial Regex Label();
 
     /// <summary>True when <paramref name="name"/> is a valid MetricSet name (see <see cref="Validate"/>).</summary>

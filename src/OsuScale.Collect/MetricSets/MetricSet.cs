@@ -11,7 +11,7 @@ namespace OsuScale.Collect.MetricSets;
 /// <param name="Pods">The cluster size: one pod per node.</param>
 /// <param name="Commands">The OSU benchmarks to run, in order; empty keeps the template's list (or the operator's default).</param>
 /// <param name="Timed">Whether each benchmark is wrapped in <c>time</c> (<c>options.timed: "true"</c>); the wall times come from it.</param>
-public sealed record MetricSet(string Name, string ApiVersion, int Pods, ImmutableArray<string> Commands, bool Timed = true)
+internal sealed record MetricSet(string Name, string ApiVersion, int Pods, ImmutableArray<string> Commands, bool Timed = true)
 {
     /// <summary>The API group of the metrics-operator's resources.</summary>
     public const string Group = "flux-framework.org";

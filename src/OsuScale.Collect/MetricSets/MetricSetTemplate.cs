@@ -6,7 +6,7 @@ namespace OsuScale.Collect.MetricSets;
 /// A user's MetricSet YAML (<c>--template metricset.yaml</c>), loaded with YamlDotNet. Each step's MetricSet is written
 /// over a copy of it: name, pods, commands and <c>options.timed</c> are replaced, everything else is kept.
 /// </summary>
-public sealed class MetricSetTemplate
+internal sealed class MetricSetTemplate
 {
     private MetricSetTemplate(Dictionary<object, object?> root, string source, string apiVersion)
     {
@@ -61,4 +61,4 @@ public sealed class MetricSetTemplate
 }
 
 /// <summary>A MetricSet template or YAML document that cannot be used, with the file it came from.</summary>
-public sealed class MetricSetTemplateException(string message) : Exception(message);
+internal sealed class MetricSetTemplateException(string message) : Exception(message);

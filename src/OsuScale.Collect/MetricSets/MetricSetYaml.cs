@@ -9,7 +9,7 @@ namespace OsuScale.Collect.MetricSets;
 /// Writes <see cref="MetricSet"/>s as Kubernetes YAML with YamlDotNet, either from the built-in template or from a user's
 /// template whose other fields (logging, resources, images, extra metrics) are kept; and reads them back.
 /// </summary>
-public static class MetricSetYaml
+internal static class MetricSetYaml
 {
     private static readonly ISerializer Serializer = new SerializerBuilder()
         .WithQuotingNecessaryStrings(quoteYaml1_1Strings: true)

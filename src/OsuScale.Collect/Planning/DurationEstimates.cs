@@ -16,7 +16,7 @@ namespace OsuScale.Collect.Planning;
 /// at the same size. Between two known sizes the time is interpolated on log-log axes; outside them it is unknown.
 /// Objects that do not fit are skipped and counted.
 /// </remarks>
-public sealed class DurationEstimates
+internal sealed class DurationEstimates
 {
     private readonly ImmutableDictionary<string, ImmutableSortedDictionary<double, double>> _seconds;
 
@@ -145,7 +145,7 @@ public sealed class DurationEstimates
 /// <param name="Duration">The sum of the known benchmarks' times, or null when none is known.</param>
 /// <param name="Known">How many of the benchmarks had an estimate.</param>
 /// <param name="Total">How many benchmarks the MetricSet runs.</param>
-public sealed record StepEstimate(TimeSpan? Duration, int Known, int Total)
+internal sealed record StepEstimate(TimeSpan? Duration, int Known, int Total)
 {
     /// <summary>True when every benchmark had an estimate.</summary>
     public bool Complete => Duration is not null && Known == Total;

@@ -9,7 +9,7 @@ namespace OsuScale.Collect.Planning;
 /// <param name="Steps">Each MetricSet, its files, its kubectl commands and its estimate.</param>
 /// <param name="Setup">The kubectl commands run once per campaign (saving the nodes).</param>
 /// <param name="EstimatesSource">Where the estimates came from, or empty.</param>
-public sealed record RunPlan(
+internal sealed record RunPlan(
     string OutputDirectory,
     CampaignSettings Settings,
     ImmutableArray<PlannedStep> Steps,
@@ -39,7 +39,7 @@ public sealed record RunPlan(
 /// <param name="Commands">The kubectl command lines, in order, as a person would type them.</param>
 /// <param name="Benchmarks">The benchmarks it runs (empty when the template's list is kept and unknown).</param>
 /// <param name="Estimate">Its expected wall time.</param>
-public sealed record PlannedStep(RunStep Step, string Yaml, ImmutableArray<string> Commands, ImmutableArray<string> Benchmarks, StepEstimate Estimate)
+internal sealed record PlannedStep(RunStep Step, string Yaml, ImmutableArray<string> Commands, ImmutableArray<string> Benchmarks, StepEstimate Estimate)
 {
     /// <summary>The expected node-hours of this step, or null.</summary>
     public double? NodeHours => Estimate.Duration is { } d ? d.TotalHours * Step.Size : null;

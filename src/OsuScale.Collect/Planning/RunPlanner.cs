@@ -9,7 +9,7 @@ namespace OsuScale.Collect.Planning;
 /// Turns campaign settings into the steps of a run: one MetricSet per size and iteration, its YAML, its file names and
 /// the kubectl commands the runner will call. The runner and <c>--dry-run</c> share it, so the plan is what runs.
 /// </summary>
-public static class RunPlanner
+internal static class RunPlanner
 {
     /// <summary>The folder of the MetricSet files inside the campaign folder.</summary>
     public const string ManifestFolder = "manifests";
@@ -42,7 +42,7 @@ public static class RunPlanner
             settings.Commands.IsDefault ? [] : settings.Commands);
 
     /// <summary>The kubectl arguments of the per-step commands.</summary>
-    public static class Commands
+    internal static class Commands
     {
         /// <summary><c>kubectl apply --validate=false -f FILE</c> (validation off: the operator's CRD checks the object).</summary>
         public static string[] Apply(string file) => ["apply", "--validate=false", "-f", file];

@@ -7,7 +7,7 @@ namespace OsuScale.Collect.Running;
 /// (<c>time mpirun … /opt/…/osu_allgather</c>, also srun, jsrun and flux run). For progress display only: the logs are
 /// parsed by the ingest stage.
 /// </summary>
-public static partial class BenchmarkLine
+internal static partial class BenchmarkLine
 {
     [GeneratedRegex(@"^\s*(?:time\s+(?:-p\s+)?)?(?:mpirun|mpiexec|srun|jsrun|flux\s+run)\b.*?(?<name>osu_[A-Za-z0-9_]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Launch();

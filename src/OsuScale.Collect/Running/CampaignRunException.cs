@@ -1,7 +1,7 @@
 namespace OsuScale.Collect.Running;
 
 /// <summary>How a campaign run that did not complete ended.</summary>
-public enum RunEnd
+internal enum RunEnd
 {
     /// <summary>A fault: kubectl missing or failing, the cluster unreachable, a pod not scheduled or failed, a cut stream.</summary>
     Failed,
@@ -20,7 +20,7 @@ public enum RunEnd
 /// <param name="message">What happened, naming the step and the phase.</param>
 /// <param name="end">How it ended.</param>
 /// <param name="manifest">The run manifest as saved.</param>
-public sealed class CampaignRunException(string message, RunEnd end, RunManifest? manifest) : Exception(message)
+internal sealed class CampaignRunException(string message, RunEnd end, RunManifest? manifest) : Exception(message)
 {
     /// <summary>How it ended.</summary>
     public RunEnd End { get; } = end;

@@ -13,7 +13,7 @@ namespace OsuScale.Collect.Running;
 /// <c>kubectl delete</c> and wait until the pods are gone. Every change is recorded in the run manifest, so a run that
 /// stops for any reason can be resumed after its last completed step.
 /// </summary>
-public sealed class CampaignRunner
+internal sealed class CampaignRunner
 {
     /// <summary>The line the metrics-operator prints when all benchmarks ran (also with <c>logging.interactive</c>, where the pod never ends).</summary>
     public const string CollectionEndMarker = "METRICS OPERATOR COLLECTION END";

@@ -10,7 +10,7 @@ namespace OsuScale.Collect.Running;
 /// <param name="TemplatePath">The user's MetricSet template, or null for the built-in one.</param>
 /// <param name="ApiVersion">The API version asked for, or null for the template's (v1alpha2 for the built-in one).</param>
 /// <param name="NamePrefix">The prefix of every MetricSet name (<c>osu-scale</c> gives <c>osu-scale-s64-i2</c>).</param>
-public sealed record CampaignSettings(
+internal sealed record CampaignSettings(
     ImmutableArray<int> Sizes,
     int Iterations,
     ImmutableArray<string> Commands,

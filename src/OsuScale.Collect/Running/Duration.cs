@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace OsuScale.Collect.Running;
 
 /// <summary>Durations as people write them on a command line: <c>6h</c>, <c>90m</c>, <c>30s</c>, <c>1h30m</c>, <c>250ms</c>.</summary>
-public static partial class Duration
+internal static partial class Duration
 {
     [GeneratedRegex(@"^(?:(?<d>\d+(?:\.\d+)?)d)?(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m(?!s))?(?:(?<s>\d+(?:\.\d+)?)s)?(?:(?<ms>\d+)ms)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -1,7 +1,7 @@
 namespace OsuScale.Collect.Running;
 
 /// <summary>Hears what a running campaign does (the command line shows it as progress). Every method does nothing by default.</summary>
-public interface IRunObserver
+internal interface IRunObserver
 {
     /// <summary>A step starts; <paramref name="index"/> counts from 0 over all steps of the campaign.</summary>
     void StepStarted(RunStep step, int index, int count) { }
@@ -20,7 +20,7 @@ public interface IRunObserver
 }
 
 /// <summary>An observer that ignores everything.</summary>
-public sealed class NullRunObserver : IRunObserver
+internal sealed class NullRunObserver : IRunObserver
 {
     /// <summary>The instance.</summary>
     public static NullRunObserver Instance { get; } = new();

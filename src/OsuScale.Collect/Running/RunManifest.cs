@@ -16,7 +16,7 @@ namespace OsuScale.Collect.Running;
 /// <param name="CreatedAt">When the campaign was first started.</param>
 /// <param name="UpdatedAt">When this file was last written.</param>
 /// <param name="NodesSaved">True once <c>nodes.json</c> was saved.</param>
-public sealed record RunManifest(
+internal sealed record RunManifest(
     int Version,
     CampaignSettings Settings,
     ImmutableArray<RunStep> Steps,
@@ -78,4 +78,4 @@ public sealed record RunManifest(
 }
 
 /// <summary>A run manifest that cannot be read, with its path.</summary>
-public sealed class RunManifestException(string message) : Exception(message);
+internal sealed class RunManifestException(string message) : Exception(message);

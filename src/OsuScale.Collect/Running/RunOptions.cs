@@ -4,7 +4,7 @@ namespace OsuScale.Collect.Running;
 /// <param name="OutputDirectory">The campaign folder: logs, manifests, nodes.json and run-manifest.json.</param>
 /// <param name="Keep">Leave the MetricSet of a failed step in the cluster for inspection instead of deleting it.</param>
 /// <param name="Timeout">The whole run's time limit, or null for none.</param>
-public sealed record RunOptions(string OutputDirectory, bool Keep = false, TimeSpan? Timeout = null)
+internal sealed record RunOptions(string OutputDirectory, bool Keep = false, TimeSpan? Timeout = null)
 {
     /// <summary>How long a launcher pod may take to appear and leave <c>Pending</c> (default 30 minutes).</summary>
     public TimeSpan ScheduleTimeout { get; init; } = TimeSpan.FromMinutes(30);

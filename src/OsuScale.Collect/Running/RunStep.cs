@@ -15,7 +15,7 @@ namespace OsuScale.Collect.Running;
 /// <param name="Reattached">How many times the log stream was re-attached after a cut.</param>
 /// <param name="StartedAt">When the last attempt started.</param>
 /// <param name="EndedAt">When the last attempt ended.</param>
-public sealed record RunStep(
+internal sealed record RunStep(
     int Size,
     int Iteration,
     string Name,

@@ -4,7 +4,7 @@ namespace OsuScale.Collect.Running;
 
 /// <summary>Where one step of a campaign stands.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<StepState>))]
-public enum StepState
+internal enum StepState
 {
     /// <summary>Not started.</summary>
     [JsonStringEnumMemberName("pending")] Pending,

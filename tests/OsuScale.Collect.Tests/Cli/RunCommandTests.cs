@@ -9,6 +9,7 @@ using OsuScale.Ingest;
 namespace OsuScale.Collect.Tests.Cli;
 
 /// <summary><c>osu-scale run</c> end to end: the real kubectl, the simulated server, and the logs read back by the parser.</summary>
+[Trait("Category", "Cli")]
 public sealed class RunCommandTests
 {
     private static readonly string[] Benchmarks = ["osu_latency", "osu_bw"];
@@ -28,7 +29,7 @@ public sealed class RunCommandTests
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.Error + result.Output);
         Assert.Contains("campaign complete", result.Output);
-        Assert.Contains("osu_bw", result.Output);
+        Assert.Contains("osu_bw", result.Error); // progress goes to stderr, the outcome to stdout
         var logs = Directory.GetFiles(sandbox.Output, "*.log").Select(f => Path.GetFileName(f)!).Order().ToArray();
         Assert.Equal(["size-4-iter-1.log", "size-4-iter-2.log", "size-8-iter-1.log", "size-8-iter-2.log"], logs);
 
@@ -61,7 +62,8 @@ public sealed class RunCommandTests
         var failed = await CliRunner.RunAsync(Args(sandbox, "--sizes", "4,8", "--commands", "osu_latency,osu_bw", "-o", sandbox.Output));
 
         Assert.Equal(ExitCodes.Failure, failed.ExitCode);
-        var lines = failed.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Progress goes to stderr too; the error and the note to resume are its last two lines.
+        var lines = failed.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^2..];
         Assert.StartsWith("osu-scale: error: size 8 iteration 1 (osu-scale-s8-i1): apply: kubectl apply was refused:", lines[0]);
         Assert.Contains($"continue with: osu-scale run --resume {sandbox.Output}", lines[1]);
         Assert.True(File.Exists(sandbox.File("size-4.log")));
@@ -146,7 +148,7 @@ public sealed class RunCommandTests
     [InlineData("--sizes|4|--commands|osu_latency;rm -rf /|-o|d", "is not a benchmark name")]
     [InlineData("--sizes|4|--api-version|v2|-o|d", "API version 'v2' is not supported")]
     [InlineData("--sizes|4,4|-o|d", "a size is repeated")]
-    [InlineData("--sizes|4|--iterations|0|-o|d", "--iterations must be at least 1")]
+    [InlineData("--sizes|4|--iterations|0|-o|d", "--iterations: '0' is not a whole number of at least 1")]
     [InlineData("--resume|d|--sizes|4", "--resume takes the campaign's settings")]
     public async Task Wrong_command_lines_exit_2_with_a_message(string args, string message)
     {

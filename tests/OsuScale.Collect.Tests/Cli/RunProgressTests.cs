@@ -6,6 +6,7 @@ using Spectre.Console;
 namespace OsuScale.Collect.Tests.Cli;
 
 /// <summary>Off a terminal the progress is one line per event: step, benchmark from the log, elapsed and what is left.</summary>
+[Trait("Category", "Cli")]
 public sealed class RunProgressTests
 {
     private static readonly RunStep Step4 = new(4, 1, "osu-scale-s4-i1", "manifests/osu-scale-s4-i1.yaml", "size-4.log");

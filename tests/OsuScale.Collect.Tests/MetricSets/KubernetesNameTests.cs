@@ -21,6 +21,7 @@ public sealed class KubernetesNameTests
     [InlineData("osu-")]
     [InlineData("osu.scale")]
     [InlineData("osu scale")]
+    [InlineData("osu\n")]          // found by the property below: "$" in the pattern accepted a final newline
     [InlineData("")]
     [InlineData("a-name-that-is-far-too-long-for-a-metricset-because-of-its-pods")]
     public void Invalid_names_are_refused_with_the_reason(string name)

@@ -11,18 +11,18 @@ namespace OsuScale.Collect.Tests.Running;
 /// </summary>
 public abstract class FaultTestBase
 {
-    protected static readonly string[] Benchmarks = ["osu_latency", "osu_allreduce"];
-    protected static readonly CampaignSettings Settings = new([4, 8], 1, [.. Benchmarks]);
+    private protected static readonly string[] Benchmarks = ["osu_latency", "osu_allreduce"];
+    private protected static readonly CampaignSettings Settings = new([4, 8], 1, [.. Benchmarks]);
 
     /// <summary>Size 8's first attempt gets <paramref name="fault"/>; everything else runs normally.</summary>
-    protected static Task<Sandbox> StartWithFault(Func<PodScenario, PodScenario> fault, string faulty = "osu-scale-s8-i1") =>
+    private protected static Task<Sandbox> StartWithFault(Func<PodScenario, PodScenario> fault, string faulty = "osu-scale-s8-i1") =>
         Sandbox.StartAsync((name, pods, attempt) =>
         {
             var normal = new PodScenario(SyntheticLog.Lines(pods, Benchmarks));
             return name == faulty && attempt == 1 ? fault(normal) : normal;
         });
 
-    protected static async Task<CampaignRunException> RunExpectingFailure(Sandbox sandbox, CampaignRunner? runner = null, CancellationToken token = default)
+    private protected static async Task<CampaignRunException> RunExpectingFailure(Sandbox sandbox, CampaignRunner? runner = null, CancellationToken token = default)
     {
         var error = await Assert.ThrowsAsync<CampaignRunException>(() => (runner ?? sandbox.Runner()).StartAsync(Settings, token));
         var saved = RunManifest.Load(sandbox.Output);
@@ -32,7 +32,7 @@ public abstract class FaultTestBase
     }
 
     /// <summary>Resumes and checks that the campaign is then complete, with both logs whole and nothing left in the cluster.</summary>
-    protected static async Task ResumeCompletes(Sandbox sandbox)
+    private protected static async Task ResumeCompletes(Sandbox sandbox)
     {
         var manifest = await sandbox.Runner().ResumeAsync();
         Assert.Equal(StepState.Completed, manifest.State);
@@ -43,7 +43,7 @@ public abstract class FaultTestBase
         Assert.Empty(sandbox.Server.PodNames);
     }
 
-    protected sealed class CancelAfterLines(CancellationTokenSource source, string step, int lines) : IRunObserver
+    private protected sealed class CancelAfterLines(CancellationTokenSource source, string step, int lines) : IRunObserver
     {
         private int _seen;
 

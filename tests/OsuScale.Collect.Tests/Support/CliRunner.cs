@@ -1,5 +1,4 @@
-using System.CommandLine;
-using OsuScale.Cli;
+using OsuScale.Tests.Support;
 
 namespace OsuScale.Collect.Tests.Support;
 
@@ -12,9 +11,7 @@ public static class CliRunner
     /// <summary>Runs the command line <paramref name="args"/>.</summary>
     public static async Task<Result> RunAsync(params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CliApp.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return new Result(exit, output.ToString(), error.ToString());
+        var result = await CliRun.RunAsync(args);
+        return new Result(result.Exit, result.Out, result.Err);
     }
 }

@@ -8,7 +8,7 @@ namespace OsuScale.Collect.Tests.Support;
 /// One test's world: a temporary folder, a simulated API server, a kubeconfig pointing at it, and runner options with
 /// short poll intervals so a campaign of a few sizes runs in seconds.
 /// </summary>
-public sealed class Sandbox : IAsyncDisposable
+internal sealed class Sandbox : IAsyncDisposable
 {
     private Sandbox(string root, FakeKubernetes server, string kubeconfig)
     {

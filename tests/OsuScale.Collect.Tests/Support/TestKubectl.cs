@@ -32,7 +32,9 @@ public static class TestKubectl
 public sealed class KubectlFactAttribute : FactAttribute
 {
     /// <summary>Sets the skip reason when kubectl is missing outside CI.</summary>
-    public KubectlFactAttribute()
+    public KubectlFactAttribute([System.Runtime.CompilerServices.CallerFilePath] string? sourceFilePath = null,
+        [System.Runtime.CompilerServices.CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (TestKubectl.Path is null && !TestKubectl.InCi) Skip = "kubectl not found (set OSU_SCALE_TEST_KUBECTL or install it; required in CI)";
     }

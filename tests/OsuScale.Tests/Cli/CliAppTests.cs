@@ -1,6 +1,7 @@
 namespace OsuScale.Tests.Cli;
 
 /// <summary>The command line as a whole: every verb is registered, and a wrong command line is a usage error (exit 2).</summary>
+[Trait("Category", "Cli")]
 public class CliAppTests
 {
     [Theory]
@@ -12,7 +13,7 @@ public class CliAppTests
     {
         var error = new StringWriter();
 
-        var exit = await OsuScale.Cli.CliApp.RunAsync(args, error);
+        var exit = await OsuScale.Cli.CliApp.RunAsync(args, TextWriter.Null, error);
 
         Assert.Equal(OsuScale.Cli.ExitCodes.Usage, exit);
         Assert.StartsWith("osu-scale: error: ", error.ToString());

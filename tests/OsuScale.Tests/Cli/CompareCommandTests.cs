@@ -1,4 +1,3 @@
-using System.CommandLine;
 using OsuScale.Cli;
 using OsuScale.Cli.Commands;
 using OsuScale.Compare;
@@ -8,19 +7,14 @@ using OsuScale.Tests.Support;
 namespace OsuScale.Tests.Cli;
 
 /// <summary>The <c>compare</c> verb, invoked in process with redirected output.</summary>
+[Trait("Category", "Cli")]
 public sealed class CompareCommandTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("cli-compare-").FullName;
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = CliApp.Build().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static CliRun.Result Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void Kubecon_run1_against_itself_writes_the_folder_and_answers_noise()

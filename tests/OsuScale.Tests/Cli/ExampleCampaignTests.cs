@@ -2,6 +2,7 @@ using OsuScale.Cli;
 
 namespace OsuScale.Tests.Cli;
 
+[Trait("Category", "Cli")]
 public class ExampleCampaignTests
 {
     [Fact]

@@ -1,23 +1,18 @@
-using System.CommandLine;
 using System.Text.Json;
 using OsuScale.Cli;
+using OsuScale.Tests.Support;
 
 namespace OsuScale.Tests.Cli;
 
 /// <summary>The <c>simulate</c> and <c>analyze</c> verbs, invoked in process with redirected output.</summary>
+[Trait("Category", "Cli")]
 public sealed class ModelCommandsTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("cli-model-").FullName;
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = CliApp.Build().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static CliRun.Result Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void Simulate_writes_logs_and_a_readme_that_says_synthetic()
@@ -38,15 +33,21 @@ public sealed class ModelCommandsTests : IDisposable
     [Theory]
     [InlineData("--sizes", "4,x", "--sizes: 'x' is not a node count")]
     [InlineData("--sizes", "1,4", "size 1")]
-    [InlineData("--repetitions", "0", "Repetitions=0")]
+    [InlineData("--repetitions", "0", "--repetitions: '0' is not a whole number of at least 1")]
+    [InlineData("--noise", "abc", "--noise: 'abc' is not a number from 0 to 2")]
+    [InlineData("--seed", "1.5", "--seed: '1.5' is not a whole number")]
     public void Simulate_rejects_bad_settings_with_one_line(string option, string value, string message)
     {
         var (exit, _, stderr) = Run("simulate", "-o", Path.Combine(folder, "bad"), option, value);
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.StartsWith("osu-scale: error: ", stderr);
-        Assert.Contains(message, stderr);
-        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("osu-scale: error: ", lines[0]);
+        Assert.Contains(message, lines[0]);
+        Assert.DoesNotContain("Parameter", lines[0]);
+        Assert.Equal(OsuScale.Cli.Infrastructure.ErrorBoundary.Hint, lines[1]);
+        Assert.False(Directory.Exists(Path.Combine(folder, "bad")));
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class ModelCommandsTests : IDisposable
         var (exit, _, stderr) = Run("analyze", folder, "-o", folder, "--predict", "128,big");
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Equal("osu-scale: error: --predict: 'big' is not a node count (expected positive whole numbers such as 128,256)\n", stderr.ReplaceLineEndings("\n"));
+        Assert.Equal("osu-scale: error: --predict: 'big' is not a node count (expected positive whole numbers such as 128,256)\n" + OsuScale.Cli.Infrastructure.ErrorBoundary.Hint + "\n", stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]

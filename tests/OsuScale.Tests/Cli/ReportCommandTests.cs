@@ -1,30 +1,24 @@
-using System.CommandLine;
 using OsuScale.Cli;
 using OsuScale.Cli.Commands;
 using OsuScale.Tests.Support;
 
 namespace OsuScale.Tests.Cli;
 
+[Trait("Category", "Cli")]
 public class ReportCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = CliApp.Build().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static CliRun.Result Run(params string[] args) => CliRun.Run(args);
 
     [Theory]
     [InlineData("128,256", new[] { 128.0, 256.0 })]
     [InlineData(" 96 , 96,3", new[] { 96.0, 3.0 })]
     [InlineData("none", new double[0])]
-    [InlineData(null, new[] { 128.0, 256.0 })]   // default: the next two doublings of the largest size (64 below)
-    public void Predict_sizes_are_parsed(string? list, double[] expected)
+    [InlineData(null, null)]   // not given: the library's default (the next two doublings of the largest size)
+    public void Predict_sizes_are_parsed_into_the_settings(string? list, double[]? expected)
     {
-        var campaign = OsuScale.Ingest.CampaignReader.ReadText(
-            "# OSU MPI Latency Test v5.8\n# Size          Latency (us)\n0    1.5\n\nreal\t0m1.000s\n", "size-64.log");
-        Assert.Equal(expected, NumberLists.Predictions(list, campaign));
+        string[] args = list is null ? ["report", "x.log"] : ["report", "x.log", "--predict", list];
+        var settings = Assert.IsType<ReportSettings>(CliApp.Settings(args));
+        Assert.Equal(expected, settings.PredictAt?.ToArray());
     }
 
     [Theory]
@@ -36,7 +30,7 @@ public class ReportCommandTests
         var (exit, _, err) = Run("report", "whatever.log", option, value);
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Equal($"osu-scale: error: {message}", err.TrimEnd());
+        Assert.Equal($"osu-scale: error: {message}\n{OsuScale.Cli.Infrastructure.ErrorBoundary.Hint}", err.TrimEnd().ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -48,9 +42,12 @@ public class ReportCommandTests
             var (exit, _, err) = Run("report", Path.Combine(folder, "nope.log"), "-o", Path.Combine(folder, "out"));
 
             Assert.Equal(ExitCodes.InputError, exit);
-            Assert.StartsWith("osu-scale: error: ", err);
-            Assert.Contains("nope.log", err);
-            Assert.Single(err.TrimEnd().Split('\n'));
+            // Progress lines may come first (stderr); the error is one line naming the file, and the last.
+            var lines = err.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+            Assert.StartsWith("osu-scale: error: ", lines[^1]);
+            Assert.Contains("nope.log", lines[^1]);
+            Assert.Single(lines, l => l.StartsWith("osu-scale: error: ", StringComparison.Ordinal));
+            Assert.DoesNotContain("   at ", err);
         }
         finally
         {

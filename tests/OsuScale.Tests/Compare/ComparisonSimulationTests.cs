@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using OsuScale.Compare;
 using OsuScale.Simulation;
-using Xunit.Abstractions;
 
 namespace OsuScale.Tests.Compare;
 

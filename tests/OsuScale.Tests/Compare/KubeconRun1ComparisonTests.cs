@@ -2,7 +2,6 @@ using OsuScale.Compare;
 using OsuScale.Ingest;
 using OsuScale.Show.Comparison;
 using OsuScale.Tests.Support;
-using Xunit.Abstractions;
 
 namespace OsuScale.Tests.Compare;
 

@@ -10,6 +10,7 @@ namespace OsuScale.Tests.Distribution;
 /// from a fresh console project outside the checkout (its own nuget.config: the feed and nuget.org) and the tool is
 /// installed into a fresh tool path; both then run on a small simulated campaign.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class PackageInstallTests(PackedFeed packed) : IClassFixture<PackedFeed>
 {
     private static readonly TimeSpan Minutes5 = TimeSpan.FromMinutes(5);
@@ -52,6 +53,47 @@ public sealed class PackageInstallTests(PackedFeed packed) : IClassFixture<Packe
         Assert.Contains("OxyPlot.SkiaSharp", dependencies);
         // The kernel provides .NET Interactive: the package forces it on nobody.
         Assert.DoesNotContain(dependencies, d => d.StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_tool_is_a_small_top_level_package_and_a_readytorun_package_per_platform_of_at_most_25_MB()
+    {
+        var rid = PackedFeed.ToolRuntimeIdentifier;
+        var top = Path.Combine(packed.Feed, $"osu-scale.{packed.Version}.nupkg");
+        var platform = Path.Combine(packed.Feed, $"osu-scale.{rid}.{packed.Version}.nupkg");
+        Assert.True(File.Exists(top) && File.Exists(platform), "feed has: " + string.Join(", ", Directory.GetFiles(packed.Feed).Select(Path.GetFileName)));
+
+        // The top-level package only points at the platform packages.
+        Assert.True(new FileInfo(top).Length < 100_000, $"{top}: {new FileInfo(top).Length} bytes");
+        using (var zip = ZipFile.OpenRead(top))
+        {
+            Assert.DoesNotContain(zip.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal));
+            using var settings = new StreamReader(zip.Entries.Single(e => e.Name == "DotnetToolSettings.xml").Open());
+            Assert.Contains($"osu-scale.{rid}", settings.ReadToEnd());
+        }
+
+        // What a user of this platform downloads: at most 25 MB (it was 44-98 MB with every platform's native assets).
+        Assert.True(new FileInfo(platform).Length <= 25L * 1024 * 1024, $"{platform}: {new FileInfo(platform).Length / 1024.0 / 1024.0:0.0} MB");
+        using var package = ZipFile.OpenRead(platform);
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+        var folder = $"tools/net10.0/{rid}/";
+        Assert.Contains(folder + "osu-scale.dll", entries);
+        Assert.Contains(entries, e => e.StartsWith(folder + "data/example/", StringComparison.Ordinal));
+        // Only this platform's native libraries, placed beside the executable.
+        Assert.Contains(entries, e => e.StartsWith(folder + "libSkiaSharp", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains("/runtimes/", StringComparison.Ordinal) || e.EndsWith(".dylib", StringComparison.Ordinal));
+        // ReadyToRun: the assemblies carry precompiled native code (a managed-native header), so start-up does not wait for the JIT.
+        foreach (var assembly in new[] { "osu-scale.dll", "OsuScale.dll", "System.CommandLine.dll", "Spectre.Console.dll" })
+            Assert.True(IsReadyToRun(package.GetEntry(folder + assembly)!), assembly + " is not ReadyToRun");
+    }
+
+    private static bool IsReadyToRun(ZipArchiveEntry entry)
+    {
+        using var stream = new MemoryStream();
+        using (var source = entry.Open()) source.CopyTo(stream);
+        stream.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 
     [Fact]

@@ -21,15 +21,20 @@ public sealed class PackedFeed : IDisposable
         Suffix = "disttest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N")[..8];
         Version = prefix + "-" + Suffix;
         var artifacts = Path.Combine(Root, "artifacts");
-        foreach (var project in new[] { "src/OsuScale/OsuScale.csproj", "src/OsuScale.Cli/OsuScale.Cli.csproj" })
+        // The tool is packed for this machine's platform only (a release packs every RID of the project; each platform
+        // package is built the same way), so the test installs exactly what a user of this platform gets.
+        foreach (var (project, extra) in new[] { ("src/OsuScale/OsuScale.csproj", ""), ("src/OsuScale.Cli/OsuScale.Cli.csproj", "-p:ToolPackageRuntimeIdentifiers=" + ToolRuntimeIdentifier) })
         {
-            var result = DotnetProcess.RunDotnet(Repository, TimeSpan.FromMinutes(8),
-                "pack", Path.Combine(Repository, project), "-c", "Release", "-o", Feed, "--artifacts-path", artifacts,
-                "-p:VersionSuffix=" + Suffix, "--nologo", "-v", "q", "-clp:ErrorsOnly");
+            string[] arguments = ["pack", Path.Combine(Repository, project), "-c", "Release", "-o", Feed, "--artifacts-path", artifacts,
+                "-p:VersionSuffix=" + Suffix, "--nologo", "-v", "q", "-clp:ErrorsOnly"];
+            var result = DotnetProcess.RunDotnet(Repository, TimeSpan.FromMinutes(8), extra.Length > 0 ? [.. arguments, extra] : arguments);
             PackResults.Add(result);
             if (result.ExitCode != 0) throw new InvalidOperationException("dotnet pack failed:\n" + result);
         }
     }
+
+    /// <summary>The runtime identifier of this machine (<c>linux-x64</c>): the platform package the tool is installed from.</summary>
+    public static string ToolRuntimeIdentifier => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
 
     /// <summary>The checkout (the folder holding OsuScale.sln).</summary>
     public string Repository { get; }

@@ -7,7 +7,7 @@ namespace OsuScale.Tests.PublicApi;
 public sealed class PublicApiTests
 {
     /// <summary>The environment variable that regenerates the baseline instead of comparing with it.</summary>
-    public const string UpdateVariable = "OSUSCALE_UPDATE_PUBLIC_API";
+    public const string UpdateVariable = OsuScale.Tests.Support.UpdateVariables.PublicApi;
 
     // Found from the checkout, not from the compiled source path: CI builds map source paths (/_/...).
     private static string BaselinePath()
@@ -27,7 +27,7 @@ public sealed class PublicApiTests
     {
         var actual = Surface();
         var path = BaselinePath();
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        if (OsuScale.Tests.Support.UpdateVariables.Requested(UpdateVariable))
         {
             File.WriteAllText(path, actual);
         }

@@ -6,8 +6,8 @@ namespace OsuScale.Tests.Show;
 /// </summary>
 internal static class ShowTestFiles
 {
-    /// <summary>True when the golden files should be rewritten (<c>OSU_SCALE_UPDATE_GOLDEN=1</c>).</summary>
-    public static bool Update => Environment.GetEnvironmentVariable("OSU_SCALE_UPDATE_GOLDEN") == "1";
+    /// <summary>True when the golden files should be rewritten (<c>OSU_SCALE_UPDATE_GOLDEN=1</c>; fails in CI).</summary>
+    public static bool Update => OsuScale.Tests.Support.UpdateVariables.Requested(OsuScale.Tests.Support.UpdateVariables.Golden);
 
     /// <summary><c>tests/OsuScale.Tests/Show/Golden</c>.</summary>
     public static string Golden => Folder("Golden");

@@ -10,6 +10,7 @@ namespace OsuScale.Tests.Simulation;
 /// sizes (<see cref="ScalingLaw.TrueExponent"/>): the effective exponent over the measured range, which is the power
 /// for N and N², about 0.4 for log N and 1.35–1.4 for N·log N over these ranges.
 /// </summary>
+[Trait("Category", "Sweep")]
 public class SimulationSweepTests
 {
     private const int Seeds = 30;

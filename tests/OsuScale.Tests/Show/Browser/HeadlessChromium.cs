@@ -85,7 +85,9 @@ internal sealed class BrowserSession(IBrowser browser, string profile) : IAsyncD
 public sealed class BrowserFactAttribute : FactAttribute
 {
     /// <summary>Sets the skip reason when Chromium is missing outside CI.</summary>
-    public BrowserFactAttribute()
+    public BrowserFactAttribute([System.Runtime.CompilerServices.CallerFilePath] string? sourceFilePath = null,
+        [System.Runtime.CompilerServices.CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (HeadlessChromium.Path is null && !RepoData.InCi) Skip = "chromium not found (set OSU_SCALE_TEST_CHROMIUM or run .ci/setup; required in CI)";
     }

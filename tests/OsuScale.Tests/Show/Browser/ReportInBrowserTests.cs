@@ -3,7 +3,6 @@ using OsuScale.Model;
 using OsuScale.Show.Exporters;
 using OsuScale.Show.Report;
 using OsuScale.Tests.Support;
-using Xunit.Abstractions;
 
 namespace OsuScale.Tests.Show.Browser;
 
